@@ -1,0 +1,105 @@
+package io.verbatim.api;
+
+import io.verbatim.problem.Problem;
+import io.verbatim.problem.ProblemException;
+import io.verbatim.search.SpeakerReader;
+import io.verbatim.search.StatementReader;
+import io.verbatim.view.SpeakerPage;
+import io.verbatim.view.SpeakerView;
+import io.verbatim.view.StatementPage;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** People and organisations that statements are attributed to. */
+@Path("/api/v1/speakers")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Speakers", description = "People and organisations, with aliases and roles over time.")
+public class SpeakerResource {
+
+    private static final String ID_OR_SLUG = "The speaker's id (UUID) or slug.";
+
+    private final SpeakerReader speakers;
+    private final StatementReader statements;
+
+    public SpeakerResource(SpeakerReader speakers, StatementReader statements) {
+        this.speakers = speakers;
+        this.statements = statements;
+    }
+
+    @GET
+    @Operation(operationId = "listSpeakers", summary = "List speakers",
+            description = "Every speaker in slug order, each with its count of published statements.")
+    @APIResponse(responseCode = "200", description = "A page of speakers.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SpeakerPage.class),
+                    examples = @ExampleObject(name = "page", value = ApiDocs.SPEAKER_PAGE_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "A parameter is invalid; `errors` names it.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad-limit", value = ApiDocs.BAD_PARAMETER_EXAMPLE)))
+    public SpeakerPage list(
+            @Parameter(description = ApiDocs.LIMIT, example = "20",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = ApiDocs.CURSOR,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Paging.MAX_CURSOR_LENGTH))
+            @QueryParam("cursor") String cursor) {
+        return speakers.bySlug(Paging.cursor(cursor), Paging.limit(limit));
+    }
+
+    @GET
+    @Path("/{idOrSlug}")
+    @Operation(operationId = "getSpeaker", summary = "Get one speaker", description = "A speaker by id or slug, with aliases and roles.")
+    @APIResponse(responseCode = "200", description = "The speaker.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SpeakerView.class),
+                    examples = @ExampleObject(name = "rand-paul", value = ApiDocs.SPEAKER_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No speaker has this id or slug.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public SpeakerView get(
+            @Parameter(description = ID_OR_SLUG, example = "rand-paul") @PathParam("idOrSlug") String idOrSlug) {
+        return speakers.byIdOrSlug(idOrSlug).orElseThrow(() -> unknownSpeaker(idOrSlug));
+    }
+
+    @GET
+    @Path("/{idOrSlug}/statements")
+    @Operation(operationId = "listSpeakerStatements", summary = "List a speaker's statements",
+            description = "Published statements made by this speaker, newest first, paged like `GET /statements`. "
+                    + "Statements made on the speaker's behalf by others are not included.")
+    @APIResponse(responseCode = "200", description = "A page of the speaker's statements.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = StatementPage.class),
+                    examples = @ExampleObject(name = "page", value = ApiDocs.STATEMENT_PAGE_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "A parameter is invalid; `errors` names it.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No speaker has this id or slug.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public StatementPage statements(
+            @Parameter(description = ID_OR_SLUG, example = "sergio-gor") @PathParam("idOrSlug") String idOrSlug,
+            @Parameter(description = ApiDocs.LIMIT, example = "20",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = ApiDocs.CURSOR,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Paging.MAX_CURSOR_LENGTH))
+            @QueryParam("cursor") String cursor) {
+        int pageSize = Paging.limit(limit);
+        String after = Paging.cursor(cursor);
+        var speaker = speakers.find(idOrSlug).orElseThrow(() -> unknownSpeaker(idOrSlug));
+        return statements.newestFirst(speaker.id, after, pageSize);
+    }
+
+    private static ProblemException unknownSpeaker(String idOrSlug) {
+        return ProblemException.notFound("No speaker has the id or slug '" + idOrSlug + "'.");
+    }
+}

@@ -1,0 +1,25 @@
+package io.verbatim.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.util.Optional;
+
+/** Application settings; each can be overridden by an environment variable (VERBATIM_...). */
+@ConfigMapping(prefix = "verbatim")
+public interface VerbatimConfig {
+
+    /**
+     * Load the sample statements into an empty database at start. When unset: true on the embedded database,
+     * false on an external one.
+     */
+    Optional<Boolean> sampleData();
+
+    /** Set by the launcher when it started the embedded PostgreSQL; not meant to be set by hand. */
+    @WithDefault("false")
+    boolean embeddedDatabase();
+
+    default boolean loadSampleData() {
+        return sampleData().orElse(embeddedDatabase());
+    }
+}

@@ -1,0 +1,34 @@
+package io.verbatim.domain;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** URL-safe identifiers derived from names: "Jeanne Shaheen" becomes {@code jeanne-shaheen}. */
+public final class Slugs {
+
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
+    public static final int MAX_LENGTH = 120;
+
+    private Slugs() {
+    }
+
+    public static String of(String name) {
+        String folded = Normalizer.normalize(foldSpecialLetters(name), Normalizer.Form.NFKD);
+        String ascii = COMBINING_MARKS.matcher(folded).replaceAll("").toLowerCase(Locale.ROOT);
+        String slug = EDGE_DASHES.matcher(NOT_SLUG.matcher(ascii).replaceAll("-")).replaceAll("");
+        if (slug.length() > MAX_LENGTH) {
+            slug = EDGE_DASHES.matcher(slug.substring(0, MAX_LENGTH)).replaceAll("");
+        }
+        return slug;
+    }
+
+    /** Letters that Unicode decomposition does not reduce to ASCII. */
+    private static String foldSpecialLetters(String name) {
+        return name.replace("ß", "ss").replace("Æ", "AE").replace("æ", "ae").replace("Ø", "O").replace("ø", "o")
+                .replace("Œ", "OE").replace("œ", "oe").replace("Ł", "L").replace("ł", "l").replace("Đ", "D")
+                .replace("đ", "d").replace("Þ", "Th").replace("þ", "th").replace("ı", "i");
+    }
+}

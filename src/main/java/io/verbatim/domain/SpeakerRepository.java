@@ -1,0 +1,52 @@
+package io.verbatim.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Speakers by id, slug or alias. */
+@ApplicationScoped
+public class SpeakerRepository implements PanacheRepositoryBase<Speaker, UUID> {
+
+    public Optional<Speaker> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    /** Accepts either a UUID or a slug, as the API's {@code idOrSlug} path segments do. */
+    public Optional<Speaker> findByIdOrSlug(String idOrSlug) {
+        return Ids.parse(idOrSlug).flatMap(this::findByIdOptional).or(() -> findBySlug(idOrSlug));
+    }
+
+    public Optional<Speaker> findByAlias(String alias) {
+        return find("select s from Speaker s join s.aliases a where lower(a) = lower(?1) order by s.slug", alias)
+                .firstResultOptional();
+    }
+
+    /** Speakers in slug order, after {@code afterSlug} when given. */
+    public List<Speaker> pageBySlug(String afterSlug, int limit) {
+        var query = afterSlug == null
+                ? find("order by slug")
+                : find("slug > ?1 order by slug", afterSlug);
+        return query.range(0, limit - 1).list();
+    }
+
+    /** Published statements per speaker, for the given speakers only. */
+    public Map<UUID, Long> publishedStatementCounts(Collection<UUID> speakerIds) {
+        if (speakerIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = getEntityManager().createQuery(
+                        "select s.speaker.id, count(s) from Statement s where s.status = :status"
+                                + " and s.speaker.id in :ids group by s.speaker.id", Object[].class)
+                .setParameter("status", StatementStatus.PUBLISHED)
+                .setParameter("ids", speakerIds)
+                .getResultList();
+        return rows.stream().collect(Collectors.toMap(row -> (UUID) row[0], row -> (Long) row[1]));
+    }
+}

@@ -1,0 +1,53 @@
+package io.verbatim.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Topics by slug, and how many statements each covers. */
+@ApplicationScoped
+public class TopicRepository implements PanacheRepositoryBase<Topic, UUID> {
+
+    public Optional<Topic> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    public List<Topic> pageBySlug(String afterSlug, int limit) {
+        var query = afterSlug == null
+                ? find("order by slug")
+                : find("slug > ?1 order by slug", afterSlug);
+        return query.range(0, limit - 1).list();
+    }
+
+    /**
+     * Published statements about each topic or any topic below it, each statement counted once, so that a count
+     * equals what a topic filter returns.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<UUID, Long> publishedStatementCounts(Collection<UUID> topicIds) {
+        if (topicIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                        WITH RECURSIVE subtree(root_id, topic_id) AS (
+                            SELECT id, id FROM topic WHERE id IN (:ids)
+                            UNION
+                            SELECT subtree.root_id, child.id FROM topic child JOIN subtree ON child.parent_id = subtree.topic_id
+                        )
+                        SELECT subtree.root_id, count(DISTINCT st.statement_id)
+                        FROM subtree
+                        JOIN statement_topic st ON st.topic_id = subtree.topic_id
+                        JOIN statement s ON s.id = st.statement_id AND s.status = 'PUBLISHED'
+                        GROUP BY subtree.root_id
+                        """)
+                .setParameter("ids", topicIds)
+                .getResultList();
+        return rows.stream().collect(Collectors.toMap(row -> (UUID) row[0], row -> ((Number) row[1]).longValue()));
+    }
+}

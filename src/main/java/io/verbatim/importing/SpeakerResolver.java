@@ -1,0 +1,76 @@
+package io.verbatim.importing;
+
+import io.verbatim.domain.Slugs;
+import io.verbatim.domain.Speaker;
+import io.verbatim.domain.SpeakerKind;
+import io.verbatim.domain.SpeakerRepository;
+import io.verbatim.domain.SpeakerRole;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Finds the speaker an import line means (by slug, then by alias) or creates it. Details in the line enrich a
+ * speaker that exists (new aliases and roles, a missing Wikidata id or description) but never overwrite it.
+ */
+@ApplicationScoped
+public class SpeakerResolver {
+
+    private final SpeakerRepository speakers;
+
+    public SpeakerResolver(SpeakerRepository speakers) {
+        this.speakers = speakers;
+    }
+
+    public Speaker resolve(SpeakerInput input) {
+        String name = Text.clean(input.name());
+        Speaker speaker = speakers.findBySlug(Slugs.of(name))
+                .or(() -> speakers.findByAlias(name))
+                .orElseGet(() -> create(name, input.kind()));
+        enrich(speaker, input);
+        return speaker;
+    }
+
+    private Speaker create(String name, SpeakerKind kind) {
+        Speaker speaker = new Speaker();
+        speaker.name = name;
+        speaker.slug = Slugs.of(name);
+        speaker.kind = kind == null ? SpeakerKind.PERSON : kind;
+        speakers.persist(speaker);
+        return speaker;
+    }
+
+    private static void enrich(Speaker speaker, SpeakerInput input) {
+        for (String alias : nullToEmpty(input.aliases())) {
+            String clean = Text.clean(alias);
+            boolean known = clean.equalsIgnoreCase(speaker.name)
+                    || speaker.aliases.stream().anyMatch(existing -> existing.equalsIgnoreCase(clean));
+            if (!known) {
+                speaker.aliases.add(clean);
+            }
+        }
+        if (speaker.wikidataId == null && input.wikidataId() != null) {
+            speaker.wikidataId = input.wikidataId();
+        }
+        if (speaker.description == null && Text.clean(input.description()) != null) {
+            speaker.description = Text.clean(input.description());
+        }
+        for (RoleInput role : nullToEmpty(input.roles())) {
+            SpeakerRole candidate = new SpeakerRole(Text.clean(role.title()), Text.clean(role.organization()),
+                    Text.clean(role.party()), Text.clean(role.jurisdiction()), role.from(), role.to());
+            if (speaker.roles.stream().noneMatch(existing -> sameRole(existing, candidate))) {
+                speaker.roles.add(candidate);
+            }
+        }
+    }
+
+    private static boolean sameRole(SpeakerRole a, SpeakerRole b) {
+        return a.title.equalsIgnoreCase(b.title) && Objects.equals(a.organization, b.organization)
+                && Objects.equals(a.from, b.from);
+    }
+
+    private static <T> List<T> nullToEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

@@ -1,0 +1,16 @@
+package io.verbatim.importing;
+
+/** Trimming of incoming strings: blank means absent. */
+final class Text {
+
+    private Text() {
+    }
+
+    static String clean(String value) {
+        if (value == null) {
+            return null;
+        }
+        String trimmed = value.strip();
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+}

@@ -1,0 +1,35 @@
+package io.verbatim.problem;
+
+/** The kinds of problem this API reports, each with a fixed type URI and title. */
+public enum ProblemType {
+    INVALID_PARAMETER(400, "Invalid parameter"),
+    INVALID_BODY(400, "Invalid request body"),
+    BAD_REQUEST(400, "Bad request"),
+    NOT_FOUND(404, "Resource not found"),
+    METHOD_NOT_ALLOWED(405, "Method not allowed"),
+    NOT_ACCEPTABLE(406, "Not acceptable"),
+    UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
+    HTTP_ERROR(0, "HTTP error"),
+    SERVICE_UNAVAILABLE(503, "Service unavailable"),
+    INTERNAL_ERROR(500, "Internal server error");
+
+    private final int status;
+    private final String title;
+
+    ProblemType(int status, String title) {
+        this.status = status;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String uri() {
+        return "/problems/" + name().toLowerCase().replace('_', '-');
+    }
+}

@@ -1,0 +1,21 @@
+package io.verbatim.view;
+
+import io.verbatim.domain.SpeakerRole;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+
+/** A role a speaker held over a period. */
+@Schema(name = "Role", description = "A position held over a period; open-ended when `to` is null.")
+public record RoleView(
+        @Schema(example = "U.S. Senator") String title,
+        @Schema(example = "United States Senate", nullable = true) String organization,
+        @Schema(example = "Democratic", nullable = true) String party,
+        @Schema(example = "New Hampshire", nullable = true) String jurisdiction,
+        @Schema(example = "2009-01-03", nullable = true) LocalDate from,
+        @Schema(nullable = true) LocalDate to) {
+
+    public static RoleView of(SpeakerRole role) {
+        return new RoleView(role.title, role.organization, role.party, role.jurisdiction, role.from, role.to);
+    }
+}

@@ -1,0 +1,13 @@
+package io.verbatim.view;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/** One page of speakers. */
+@Schema(description = "A page of speakers.")
+public record SpeakerPage(
+        List<SpeakerView> items,
+        @Schema(description = "Pass as `cursor` to get the next page; null on the last page.", nullable = true)
+        String nextCursor) {
+}

@@ -1,0 +1,13 @@
+package io.verbatim.view;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/** One page of topics. */
+@Schema(description = "A page of topics.")
+public record TopicPage(
+        List<TopicView> items,
+        @Schema(description = "Pass as `cursor` to get the next page; null on the last page.", nullable = true)
+        String nextCursor) {
+}

@@ -1,0 +1,55 @@
+package io.verbatim;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.verbatim.embedded.EmbeddedPostgresServer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** A throwaway embedded PostgreSQL for the whole test run: the same real server the service uses by default. */
+public class EmbeddedPostgresTestResource implements QuarkusTestResourceLifecycleManager {
+
+    private EmbeddedPostgresServer server;
+    private Path directory;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            directory = Files.createTempDirectory("verbatim-test-pg");
+            server = EmbeddedPostgresServer.start(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.of(
+                "quarkus.datasource.jdbc.url", server.jdbcUrl(),
+                "quarkus.datasource.username", EmbeddedPostgresServer.USER);
+    }
+
+    @Override
+    public void stop() {
+        try {
+            if (server != null) {
+                server.close();
+            }
+            deleteRecursively(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void deleteRecursively(Path root) throws IOException {
+        if (root == null || !Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}
