@@ -1,6 +1,10 @@
 package io.verbatim.domain;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -22,7 +26,18 @@ public final class Slugs {
         if (slug.length() > MAX_LENGTH) {
             slug = EDGE_DASHES.matcher(slug.substring(0, MAX_LENGTH)).replaceAll("");
         }
-        return slug;
+        return slug.isEmpty() ? hashed(name) : slug;
+    }
+
+    /** Names with no Latin letters or digits (e.g. in Chinese script) still get a stable, unique-enough slug. */
+    private static String hashed(String name) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(Normalizer.normalize(name.strip(), Normalizer.Form.NFC).getBytes(StandardCharsets.UTF_8));
+            return "x-" + HexFormat.of().formatHex(digest, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     /** Letters that Unicode decomposition does not reduce to ASCII. */

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** A source of a statement, with the wording that source used to attribute it. */
-@Schema(description = "A source that carried the statement, with its own attribution wording.")
+@Schema(name = "Citation", description = "A source that carried the statement, with its own attribution wording.")
 public record CitationView(
         UUID id,
         @Schema(example = "https://www.thedailybeast.com/rand-paul-wants-to-scrap-some-us-sanctions-on-russia") String url,

@@ -1,0 +1,93 @@
+package io.verbatim;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The committed contract in openapi/openapi.yaml is exactly what the service serves, and it is complete. */
+@QuarkusTest
+class OpenApiContractTest {
+
+    private static final Path COMMITTED = Path.of("openapi", "openapi.yaml");
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void shouldServeExactlyTheCommittedSpec() throws IOException {
+        JsonNode committed = YAML.readTree(Files.readString(COMMITTED));
+        JsonNode served = JSON.readTree(given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200).extract().asString());
+
+        assertThat(served)
+                .withFailMessage("openapi/openapi.yaml differs from the served spec; if the change is intended, run"
+                        + " `cp target/openapi/openapi.yaml openapi/openapi.yaml` after the tests and commit it")
+                .isEqualTo(committed);
+    }
+
+    @Test
+    void shouldDocumentEveryOperationWithSummaryDescriptionExampleAndProblems() throws IOException {
+        JsonNode spec = YAML.readTree(Files.readString(COMMITTED));
+        List<String> gaps = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> path : spec.get("paths").properties()) {
+            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+                String name = operation.getKey().toUpperCase() + " " + path.getKey();
+                JsonNode op = operation.getValue();
+                if (!op.hasNonNull("operationId") || !op.hasNonNull("summary") || !op.hasNonNull("description")) {
+                    gaps.add(name + ": operationId, summary or description missing");
+                }
+                JsonNode ok = op.path("responses").path("200").path("content").path("application/json");
+                if (!ok.has("examples") && !ok.has("example")) {
+                    gaps.add(name + ": no example of its 200 answer");
+                }
+                boolean hasProblem = false;
+                for (Map.Entry<String, JsonNode> response : op.path("responses").properties()) {
+                    if (response.getKey().startsWith("4")) {
+                        hasProblem |= response.getValue().path("content").has("application/problem+json");
+                    }
+                }
+                if (!hasProblem) {
+                    gaps.add(name + ": no problem+json error response");
+                }
+                for (JsonNode parameter : op.path("parameters")) {
+                    if (!parameter.hasNonNull("description")) {
+                        gaps.add(name + ": parameter " + parameter.path("name").asText() + " has no description");
+                    }
+                }
+            }
+        }
+        assertThat(gaps).isEmpty();
+    }
+
+    @Test
+    void shouldDocumentLimitsOfPagingParameters() throws IOException {
+        JsonNode spec = YAML.readTree(Files.readString(COMMITTED));
+        JsonNode limit = null;
+        for (JsonNode parameter : spec.at("/paths/~1api~1v1~1statements/get/parameters")) {
+            if (parameter.path("name").asText().equals("limit")) {
+                limit = parameter;
+            }
+        }
+        assertThat(limit).isNotNull();
+        assertThat(limit.at("/schema/minimum").asInt()).isEqualTo(1);
+        assertThat(limit.at("/schema/maximum").asInt()).isEqualTo(100);
+        assertThat(limit.at("/schema/default").asInt()).isEqualTo(20);
+    }
+
+    @Test
+    void shouldServeSwaggerUi() {
+        String page = given().when().get("/q/swagger-ui/").then().statusCode(200).extract().asString();
+        assertThat(page).containsIgnoringCase("swagger");
+    }
+}
