@@ -56,6 +56,8 @@ class SpeakerResourceTest {
 
         given().when().get("/api/v1/speakers/" + id)
                 .then().statusCode(200).body("slug", is(slug));
+        given().when().get("/api/v1/speakers/" + slug.toUpperCase())
+                .then().statusCode(200).body("id", is(id));
     }
 
     @Test

@@ -72,6 +72,12 @@ class TopicAndSourceResourceTest {
     }
 
     @Test
+    void shouldFindTopicBySlugWrittenLoosely() {
+        given().when().get("/api/v1/topics/Russia Sanctions")
+                .then().statusCode(200).body("slug", is("russia-sanctions"));
+    }
+
+    @Test
     void shouldAnswerNotFoundForUnknownTopic() {
         assertProblem(given().when().get("/api/v1/topics/no-such-topic-" + unique()).then(), 404);
     }

@@ -18,9 +18,14 @@ public class SpeakerRepository implements PanacheRepositoryBase<Speaker, UUID> {
         return find("slug", slug).firstResultOptional();
     }
 
-    /** Accepts either a UUID or a slug, as the API's {@code idOrSlug} path segments do. */
+    /**
+     * Accepts a UUID or a slug, as the API's {@code idOrSlug} path segments do; a slug written loosely ("Rand-Paul",
+     * "rand paul") is normalised first.
+     */
     public Optional<Speaker> findByIdOrSlug(String idOrSlug) {
-        return Ids.parse(idOrSlug).flatMap(this::findByIdOptional).or(() -> findBySlug(idOrSlug));
+        return Ids.parse(idOrSlug).flatMap(this::findByIdOptional)
+                .or(() -> findBySlug(idOrSlug))
+                .or(() -> findBySlug(Slugs.of(idOrSlug)));
     }
 
     public Optional<Speaker> findByAlias(String alias) {

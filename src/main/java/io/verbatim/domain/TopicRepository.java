@@ -18,6 +18,11 @@ public class TopicRepository implements PanacheRepositoryBase<Topic, UUID> {
         return find("slug", slug).firstResultOptional();
     }
 
+    /** By slug, or by a slug written loosely ("Russia sanctions", "Russia-Sanctions"). */
+    public Optional<Topic> findBySlugLoosely(String slug) {
+        return findBySlug(slug).or(() -> findBySlug(Slugs.of(slug)));
+    }
+
     public List<Topic> pageBySlug(String afterSlug, int limit) {
         var query = afterSlug == null
                 ? find("order by slug")

@@ -26,7 +26,7 @@ public class TopicReader {
     }
 
     public Optional<TopicView> bySlug(String slug) {
-        return topics.findBySlug(slug).map(topic -> view(List.of(topic)).get(0));
+        return topics.findBySlugLoosely(slug).map(topic -> view(List.of(topic)).get(0));
     }
 
     public TopicPage page(String cursor, int limit) {
