@@ -34,6 +34,15 @@ public class TestData {
         return UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** A made-up word of letters only, so that a full-text query can select one test's statements. */
+    public static String uniqueWord() {
+        StringBuilder word = new StringBuilder("zq");
+        for (char hex : unique().toCharArray()) {
+            word.append((char) ('a' + Character.digit(hex, 16)));
+        }
+        return word.toString();
+    }
+
     public static Line statement(String speakerName, String text, String saidOn) {
         return new Line(speakerName, text, saidOn);
     }

@@ -42,7 +42,23 @@ final class ApiDocs {
              "createdAt": "2026-11-29T21:00:00Z", "updatedAt": "2026-11-29T21:00:00Z", "version": 0}
             """;
 
-    static final String STATEMENT_PAGE_EXAMPLE = "{\"items\": [" + STATEMENT_EXAMPLE + "], \"nextCursor\": null}";
+    static final String STATEMENT_PAGE_EXAMPLE = "{\"items\": [" + STATEMENT_EXAMPLE
+            + "], \"nextCursor\": null, \"total\": 1, \"facets\": {}}";
+
+    static final String STATEMENT_SEARCH_EXAMPLE = """
+            {"items": [{"id": "2d4f9ab0-9b67-4c1c-a8c3-5e1f0f6a7b2c", "externalId": "dailybeast-2018-09-25-gor",
+              "text": "… the United States and Russia hold more than 90% of all nuclear weapons. …",
+              "kind": "DIRECT", "language": "en",
+              "speaker": {"id": "6b1e3f7a-0c2d-4e5f-9a8b-7c6d5e4f3a2b", "slug": "sergio-gor", "name": "Sergio Gor", "kind": "PERSON"},
+              "onBehalfOf": {"id": "0a9b8c7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d", "slug": "rand-paul", "name": "Rand Paul", "kind": "PERSON"},
+              "speakerRole": "deputy chief of staff to Sen. Rand Paul", "saidOn": "2018-09-25", "datePrecision": "DAY",
+              "context": "told The Daily Beast", "topics": [{"slug": "nuclear-weapons", "name": "Nuclear weapons"}],
+              "sources": [], "status": "PUBLISHED", "retractionReason": null,
+              "createdAt": "2026-11-29T21:00:00Z", "updatedAt": "2026-11-29T21:00:00Z", "version": 0,
+              "score": 0.1, "highlight": "… the United States and Russia hold more than 90% of all <mark>nuclear</mark> weapons. …"}],
+             "nextCursor": null, "total": 1,
+             "facets": {"speaker": [{"value": "sergio-gor", "label": "Sergio Gor", "count": 1}]}}
+            """;
 
     static final String SPEAKER_EXAMPLE = """
             {"id": "0a9b8c7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d", "slug": "rand-paul", "name": "Rand Paul", "kind": "PERSON",

@@ -1,12 +1,15 @@
 package io.verbatim.api;
 
+import io.verbatim.domain.SpeakerKind;
 import io.verbatim.problem.Problem;
 import io.verbatim.problem.ProblemException;
 import io.verbatim.search.SpeakerReader;
-import io.verbatim.search.StatementReader;
+import io.verbatim.search.StatementQuery;
+import io.verbatim.search.StatementSearch;
 import io.verbatim.view.SpeakerPage;
 import io.verbatim.view.SpeakerView;
 import io.verbatim.view.StatementPage;
+import java.util.List;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -29,18 +32,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SpeakerResource {
 
     private static final String ID_OR_SLUG = "The speaker's id (UUID) or slug.";
+    private static final int MAX_NAME_QUERY = 200;
 
     private final SpeakerReader speakers;
-    private final StatementReader statements;
+    private final StatementSearch statements;
 
-    public SpeakerResource(SpeakerReader speakers, StatementReader statements) {
+    public SpeakerResource(SpeakerReader speakers, StatementSearch statements) {
         this.speakers = speakers;
         this.statements = statements;
     }
 
     @GET
-    @Operation(operationId = "listSpeakers", summary = "List speakers",
-            description = "Every speaker in slug order, each with its count of published statements.")
+    @Operation(operationId = "listSpeakers", summary = "List or look up speakers",
+            description = "Without `q`: every speaker in slug order. With `q`: speakers whose name or an alias is "
+                    + "close to `q`, case- and accent-insensitive and typo-tolerant (\"Bjorn Akesson\" finds "
+                    + "\"Björn Åkesson\", \"Thadeus Brenan\" finds \"Thaddeus Brennan\", \"shaheen\" finds "
+                    + "\"Jeanne Shaheen\"), best match first, each with its `score`. Each speaker carries its count "
+                    + "of published statements.")
     @APIResponse(responseCode = "200", description = "A page of speakers.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SpeakerPage.class),
@@ -49,13 +57,40 @@ public class SpeakerResource {
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad-limit", value = ApiDocs.BAD_PARAMETER_EXAMPLE)))
     public SpeakerPage list(
+            @Parameter(description = "Name or alias to look up, typos allowed.", example = "rand pual",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = MAX_NAME_QUERY))
+            @QueryParam("q") String q,
+            @Parameter(description = "Only speakers of this kind.",
+                    schema = @Schema(implementation = SpeakerKind.class))
+            @QueryParam("kind") String kind,
             @Parameter(description = ApiDocs.LIMIT, example = "20",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
             @QueryParam("limit") String limit,
             @Parameter(description = ApiDocs.CURSOR,
                     schema = @Schema(type = SchemaType.STRING, maxLength = Paging.MAX_CURSOR_LENGTH))
             @QueryParam("cursor") String cursor) {
-        return speakers.bySlug(Paging.cursor(cursor), Paging.limit(limit));
+        SpeakerKind speakerKind = speakerKind(kind);
+        int pageSize = Paging.limit(limit);
+        String after = Paging.cursor(cursor);
+        String text = q == null || q.isBlank() ? null : q.strip();
+        if (text == null) {
+            return speakers.bySlug(speakerKind, after, pageSize);
+        }
+        if (text.length() > MAX_NAME_QUERY) {
+            throw ProblemException.invalidQuery("q", "must be at most " + MAX_NAME_QUERY + " characters");
+        }
+        return speakers.byMatch(text, speakerKind, after, pageSize);
+    }
+
+    private static SpeakerKind speakerKind(String kind) {
+        if (kind == null || kind.isBlank()) {
+            return null;
+        }
+        try {
+            return SpeakerKind.valueOf(kind.strip());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidQuery("kind", "must be one of PERSON, ORGANIZATION");
+        }
     }
 
     @GET
@@ -96,7 +131,7 @@ public class SpeakerResource {
         int pageSize = Paging.limit(limit);
         String after = Paging.cursor(cursor);
         var speaker = speakers.find(idOrSlug).orElseThrow(() -> unknownSpeaker(idOrSlug));
-        return statements.newestFirst(speaker.id, after, pageSize);
+        return statements.search(StatementQuery.newest(List.of(speaker.id.toString()), after, pageSize));
     }
 
     private static ProblemException unknownSpeaker(String idOrSlug) {

@@ -3,13 +3,14 @@ package io.verbatim.api;
 import io.verbatim.problem.Problem;
 import io.verbatim.problem.ProblemException;
 import io.verbatim.search.StatementReader;
+import io.verbatim.search.StatementSearch;
 import io.verbatim.view.StatementPage;
 import io.verbatim.view.StatementView;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -27,30 +28,34 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class StatementResource {
 
     private final StatementReader reader;
+    private final StatementSearch search;
 
-    public StatementResource(StatementReader reader) {
+    public StatementResource(StatementReader reader, StatementSearch search) {
         this.reader = reader;
+        this.search = search;
     }
 
     @GET
-    @Operation(operationId = "listStatements", summary = "List statements, newest first",
-            description = "Published statements ordered by the date they were made (newest first, ties by id). "
-                    + "Page with `limit` and the opaque `cursor` from the previous page's `nextCursor`.")
-    @APIResponse(responseCode = "200", description = "A page of statements.",
+    @Operation(operationId = "listStatements", summary = "Search statements",
+            description = "Statements matching every given filter (AND across parameters, OR within a repeated "
+                    + "one), published only unless `status` says otherwise. With `q`, items carry `score` and "
+                    + "`highlight` and are ordered by relevance. `total` counts all matches; `facets` counts them by "
+                    + "speaker, topic, outlet, year or kind. Page with `limit` and the opaque `cursor`: keyset paging "
+                    + "never skips or repeats an item, even when statements are added between pages. An unknown "
+                    + "speaker or topic in a filter gives an empty result, not an error.")
+    @APIResponse(responseCode = "200", description = "A page of matching statements.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = StatementPage.class),
-                    examples = @ExampleObject(name = "page", value = ApiDocs.STATEMENT_PAGE_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "A parameter is invalid; `errors` names it.",
+                    examples = {
+                            @ExampleObject(name = "page", value = ApiDocs.STATEMENT_PAGE_EXAMPLE),
+                            @ExampleObject(name = "search", summary = "q=nuclear&facets=speaker",
+                                    value = ApiDocs.STATEMENT_SEARCH_EXAMPLE)}))
+    @APIResponse(responseCode = "400", description = "A parameter is invalid (`limit=1000`, `from=yesterday`, "
+            + "`sort=sideways`, a forged `cursor`, an unknown facet, a `q` too long); `errors` names it.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad-limit", value = ApiDocs.BAD_PARAMETER_EXAMPLE)))
-    public StatementPage list(
-            @Parameter(description = ApiDocs.LIMIT, example = "20",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryParam("limit") String limit,
-            @Parameter(description = ApiDocs.CURSOR, example = ApiDocs.CURSOR_EXAMPLE,
-                    schema = @Schema(type = SchemaType.STRING, maxLength = Paging.MAX_CURSOR_LENGTH))
-            @QueryParam("cursor") String cursor) {
-        return reader.newestFirst(null, Paging.cursor(cursor), Paging.limit(limit));
+    public StatementPage list(@BeanParam StatementSearchParameters parameters) {
+        return search.search(parameters.toQuery());
     }
 
     @GET

@@ -33,12 +33,10 @@ public class SpeakerRepository implements PanacheRepositoryBase<Speaker, UUID> {
                 .firstResultOptional();
     }
 
-    /** Speakers in slug order, after {@code afterSlug} when given. */
-    public List<Speaker> pageBySlug(String afterSlug, int limit) {
-        var query = afterSlug == null
-                ? find("order by slug")
-                : find("slug > ?1 order by slug", afterSlug);
-        return query.range(0, limit - 1).list();
+    /** Speakers in slug order, of one kind when given, after {@code afterSlug} when given. */
+    public List<Speaker> pageBySlug(SpeakerKind kind, String afterSlug, int limit) {
+        String where = "(?1 is null or kind = ?1) and (?2 is null or slug > ?2)";
+        return find(where + " order by slug", kind, afterSlug).range(0, limit - 1).list();
     }
 
     /** Published statements per speaker, for the given speakers only. */

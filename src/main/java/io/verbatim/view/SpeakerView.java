@@ -1,5 +1,6 @@
 package io.verbatim.view;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.verbatim.domain.Speaker;
 import io.verbatim.domain.SpeakerKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -18,11 +19,15 @@ public record SpeakerView(
         @Schema(description = "Wikidata item id (Q-number), e.g. Q42.", pattern = "^Q[1-9][0-9]*$", nullable = true) String wikidataId,
         @Schema(nullable = true) String description,
         List<RoleView> roles,
-        @Schema(description = "Published statements by this speaker.", example = "1") long statementCount) {
+        @Schema(description = "Published statements by this speaker.", example = "1") long statementCount,
+        @Schema(description = "Lookups with `q` only: how closely the best name or alias matches, from 0 to 1.",
+                example = "0.9")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        Float score) {
 
-    public static SpeakerView of(Speaker speaker, long statementCount) {
+    public static SpeakerView of(Speaker speaker, long statementCount, Float score) {
         return new SpeakerView(speaker.id, speaker.slug, speaker.name, speaker.kind, List.copyOf(speaker.aliases),
                 speaker.wikidataId, speaker.description, speaker.roles.stream().map(RoleView::of).toList(),
-                statementCount);
+                statementCount, score);
     }
 }

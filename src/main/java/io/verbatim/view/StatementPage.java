@@ -3,11 +3,18 @@ package io.verbatim.view;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
+import java.util.Map;
 
-/** One page of statements and the cursor to the next. */
+/** One page of statements, the number of all matches, the cursor to the next page and the requested facets. */
 @Schema(description = "A page of statements.")
 public record StatementPage(
         List<StatementView> items,
         @Schema(description = "Pass as `cursor` to get the next page; null on the last page.", nullable = true)
-        String nextCursor) {
+        String nextCursor,
+        @Schema(description = "How many statements match in all, not only on this page.", example = "1")
+        long total,
+        @Schema(description = "For each facet asked for in `facets`, its most frequent values (at most 20; every"
+                + " year and kind), most frequent first, years newest first.",
+                example = "{\"speaker\": [{\"value\": \"jeanne-shaheen\", \"label\": \"Jeanne Shaheen\", \"count\": 1}]}")
+        Map<String, List<FacetCount>> facets) {
 }

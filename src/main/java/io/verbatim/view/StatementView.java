@@ -1,5 +1,6 @@
 package io.verbatim.view;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.verbatim.domain.DatePrecision;
 import io.verbatim.domain.Statement;
 import io.verbatim.domain.StatementKind;
@@ -41,7 +42,16 @@ public record StatementView(
         Instant createdAt,
         Instant updatedAt,
         @Schema(description = "Incremented on every change; the basis of the ETag.", example = "0")
-        int version) {
+        int version,
+        @Schema(description = "Search results only, when `q` is given: the full-text relevance (higher is better).",
+                example = "0.1")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        Float score,
+        @Schema(description = "Search results only, when `q` is given: the text, HTML-escaped, with every match"
+                + " wrapped in <mark>…</mark>.", example = "Thanks, but no thanks. As a senator who has been"
+                + " <mark>sanctioned</mark> by the Kremlin…")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        String highlight) {
 
     public static StatementView of(Statement statement) {
         List<TopicRef> topics = statement.topics.stream()
@@ -53,6 +63,13 @@ public record StatementView(
                 statement.language, SpeakerRef.of(statement.speaker), SpeakerRef.of(statement.onBehalfOf),
                 statement.speakerRole, statement.saidOn, statement.datePrecision, statement.context, topics, sources,
                 statement.status, statement.retractionReason, statement.createdAt, statement.updatedAt,
-                statement.version);
+                statement.version, null, null);
+    }
+
+    /** This statement as a search hit. */
+    public StatementView withHit(Float hitScore, String hitHighlight) {
+        return new StatementView(id, externalId, text, kind, language, speaker, onBehalfOf, speakerRole, saidOn,
+                datePrecision, context, topics, sources, status, retractionReason, createdAt, updatedAt, version,
+                hitScore, hitHighlight);
     }
 }

@@ -1,0 +1,10 @@
+package io.verbatim.search;
+
+/** Dimensions a search can be counted by. */
+public enum Facet {
+    SPEAKER, TOPIC, OUTLET, YEAR, KIND;
+
+    public String parameterValue() {
+        return name().toLowerCase();
+    }
+}
