@@ -61,8 +61,10 @@ public class SpeakerSearch {
 
     private static Sql candidates(String id, String name, String table, String text) {
         String folded = "verbatim_fold(" + name + ")";
-        return new Sql().append("SELECT " + id + " AS id, greatest(similarity(" + folded + ", verbatim_fold(?)),"
-                        + " word_similarity(verbatim_fold(?), " + folded + ")) AS score FROM " + table
+        // Whole-name similarity separates "Rand Paul" from "Office of Sen. Rand Paul"; word similarity lets a part
+        // of a name ("shaheen") match. Their mean is 1 for an exact match.
+        return new Sql().append("SELECT " + id + " AS id, (similarity(" + folded + ", verbatim_fold(?))"
+                        + " + word_similarity(verbatim_fold(?), " + folded + ")) / 2 AS score FROM " + table
                         + " WHERE " + folded + " % verbatim_fold(?) OR verbatim_fold(?) <% " + folded,
                 text, text, text, text);
     }

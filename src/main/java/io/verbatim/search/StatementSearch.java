@@ -196,8 +196,8 @@ public class StatementSearch {
             return switch (sort) {
                 case NEWEST -> new Sql().append("(s.said_on, s.id) < (?, ?)", saidOn, id);
                 case OLDEST -> new Sql().append("(s.said_on, s.id) > (?, ?)", saidOn, id);
-                case RELEVANCE -> new Sql().append("(").append(rank).append(" < ?::real OR (").append(rank)
-                        .append(" = ?::real AND s.id < ?))", score, score, id);
+                case RELEVANCE -> new Sql().append("(").append(rank).append(" < ?::real OR (", score).append(rank)
+                        .append(" = ?::real AND s.id < ?))", score, id);
             };
         }
     }
