@@ -92,3 +92,52 @@ CREATE INDEX statement_search_config_idx ON statement (search_config);
 CREATE INDEX speaker_name_trgm_idx ON speaker USING gin (verbatim_fold(name) gin_trgm_ops);
 CREATE INDEX speaker_alias_trgm_idx ON speaker_alias USING gin (verbatim_fold(alias) gin_trgm_ops);
 CREATE INDEX source_outlet_fold_idx ON source (verbatim_fold(outlet));
+
+-- A speaker's newest published statements, and their count, straight from the index.
+DROP INDEX statement_speaker_said_on_idx;
+CREATE INDEX statement_speaker_status_said_on_idx ON statement (speaker_id, status, said_on DESC, id DESC);
+
+-- Statements per status, kept by statement-level triggers, so that an unfiltered listing's total costs nothing.
+CREATE TABLE statement_status_count (
+    status varchar(16) PRIMARY KEY,
+    count  bigint NOT NULL
+);
+INSERT INTO statement_status_count (status, count)
+SELECT status, count(*) FROM statement GROUP BY status;
+
+CREATE FUNCTION verbatim_count_statuses() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+    BEGIN
+        IF TG_OP IN ('UPDATE', 'DELETE') THEN
+            INSERT INTO statement_status_count AS c (status, count)
+            SELECT status, -count(*) FROM old_rows GROUP BY status
+            ON CONFLICT (status) DO UPDATE SET count = c.count + excluded.count;
+        END IF;
+        IF TG_OP IN ('UPDATE', 'INSERT') THEN
+            INSERT INTO statement_status_count AS c (status, count)
+            SELECT status, count(*) FROM new_rows GROUP BY status
+            ON CONFLICT (status) DO UPDATE SET count = c.count + excluded.count;
+        END IF;
+        RETURN NULL;
+    END
+    $$;
+
+CREATE TRIGGER statement_counts_insert AFTER INSERT ON statement
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION verbatim_count_statuses();
+CREATE TRIGGER statement_counts_update AFTER UPDATE ON statement
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION verbatim_count_statuses();
+CREATE TRIGGER statement_counts_delete AFTER DELETE ON statement
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION verbatim_count_statuses();
+
+CREATE FUNCTION verbatim_reset_status_counts() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+    BEGIN
+        DELETE FROM statement_status_count;
+        RETURN NULL;
+    END
+    $$;
+
+CREATE TRIGGER statement_counts_truncate AFTER TRUNCATE ON statement
+    FOR EACH STATEMENT EXECUTE FUNCTION verbatim_reset_status_counts();

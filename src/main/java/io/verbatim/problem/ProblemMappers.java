@@ -83,6 +83,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = Integer.MAX_VALUE)
     public Response unexpected(Throwable exception, UriInfo uri) {
+        if (DatabaseOutage.isCause(exception)) {
+            Log.warnf("Database unavailable while serving %s: %s", uri.getPath(), DatabaseOutage.describe(exception));
+            ProblemType type = ProblemType.SERVICE_UNAVAILABLE;
+            return Response.fromResponse(respond(new Problem(type.uri(), type.title(), 503,
+                            "The database is unreachable right now; please retry shortly.", null, List.of()), uri))
+                    .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
+                    .build();
+        }
         Log.errorf(exception, "Unexpected failure on %s", uri.getPath());
         ProblemType type = ProblemType.INTERNAL_ERROR;
         return respond(new Problem(type.uri(), type.title(), 500,

@@ -1,13 +1,7 @@
 package io.verbatim.search;
 
-import io.verbatim.domain.Ids;
-import io.verbatim.domain.Slugs;
 import io.verbatim.domain.StatementStatus;
 
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 
 /** The WHERE clause of a statement search, over {@code statement s}. */
 final class StatementFilters {
@@ -15,20 +9,18 @@ final class StatementFilters {
     private StatementFilters() {
     }
 
-    static Sql where(StatementQuery query, TextMatch match) {
+    static Sql where(StatementQuery query, ResolvedNames resolved, TextMatch match) {
         Sql where = new Sql().append(" WHERE s.status = ANY(?)",
                 (Object) query.statuses().stream().map(StatementStatus::name).sorted().toArray(String[]::new));
-        if (!query.speakers().isEmpty()) {
-            where.append(" AND s.speaker_id IN (").append(speakerIds(query.speakers())).append(")");
+        if (resolved.speakers() != null) {
+            where.append(" AND s.speaker_id = ANY(?)", (Object) resolved.speakers());
         }
-        if (!query.onBehalfOf().isEmpty()) {
-            where.append(" AND s.on_behalf_of_id IN (").append(speakerIds(query.onBehalfOf())).append(")");
+        if (resolved.onBehalfOf() != null) {
+            where.append(" AND s.on_behalf_of_id = ANY(?)", (Object) resolved.onBehalfOf());
         }
-        if (!query.topics().isEmpty()) {
-            where.append(" AND EXISTS (SELECT 1 FROM statement_topic st WHERE st.statement_id = s.id AND st.topic_id IN ("
-                    + "WITH RECURSIVE subtree(id) AS (SELECT id FROM topic WHERE slug = ANY(?)"
-                    + " UNION SELECT child.id FROM topic child JOIN subtree ON child.parent_id = subtree.id)"
-                    + " SELECT id FROM subtree))", (Object) slugs(query.topics()));
+        if (resolved.topics() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM statement_topic st WHERE st.statement_id = s.id"
+                    + " AND st.topic_id = ANY(?))", (Object) resolved.topics());
         }
         if (query.outlet() != null) {
             where.append(" AND EXISTS (SELECT 1 FROM statement_source ss JOIN source so ON so.id = ss.source_id"
@@ -55,19 +47,10 @@ final class StatementFilters {
         return where;
     }
 
-    /** Speakers named by id or slug; a name that matches nothing simply selects nothing. */
-    private static Sql speakerIds(List<String> idsOrSlugs) {
-        UUID[] ids = idsOrSlugs.stream().map(Ids::parse).flatMap(java.util.Optional::stream).toArray(UUID[]::new);
-        return new Sql().append("SELECT id FROM speaker WHERE id = ANY(?) OR slug = ANY(?)", ids, slugs(idsOrSlugs));
-    }
-
-    /** Each value as given and as a slug, so that "Rand Paul" and "rand-paul" both work. */
-    private static String[] slugs(List<String> values) {
-        Set<String> slugs = new LinkedHashSet<>();
-        for (String value : values) {
-            slugs.add(value);
-            slugs.add(Slugs.of(value));
-        }
-        return slugs.toArray(String[]::new);
+    /** Whether only the status narrows the search, so that per-status counts give the total. */
+    static boolean statusOnly(StatementQuery query) {
+        return !query.hasText() && query.speakers().isEmpty() && query.onBehalfOf().isEmpty() && query.topics().isEmpty()
+                && query.outlet() == null && query.kind() == null && query.language() == null
+                && query.externalId() == null && query.from() == null && query.to() == null;
     }
 }

@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,54 +38,115 @@ public class StatementSearch {
 
     private final DataSource dataSource;
     private final ObjectReader statementReader;
+    private final ObjectMapper facetReader;
 
     public StatementSearch(DataSource dataSource, ObjectMapper mapper) {
         this.dataSource = dataSource;
         this.statementReader = mapper.readerFor(StatementView.class);
+        this.facetReader = mapper;
     }
 
     public StatementPage search(StatementQuery query) {
         String fingerprint = fingerprint(query);
         Keyset after = query.cursor() == null ? null : Keyset.decode(query.cursor(), query.sort(), fingerprint);
         try (Connection connection = dataSource.getConnection()) {
+            ResolvedNames names = ResolvedNames.of(connection, query);
+            if (names.matchesNothing()) {
+                return emptyPage(query);
+            }
             TextMatch match = query.hasText() ? new TextMatch(configurationsInUse(connection), query.text()) : null;
-            Sql where = StatementFilters.where(query, match);
-            List<StatementView> rows = page(connection, query, match, where, after);
-            boolean more = rows.size() > query.limit();
-            List<StatementView> items = more ? rows.subList(0, query.limit()) : rows;
-            String next = more ? Keyset.of(items.get(items.size() - 1), query.sort()).encode(fingerprint) : null;
-            Aggregates aggregates = aggregates(connection, query, where);
-            return new StatementPage(List.copyOf(items), next, aggregates.total(), aggregates.facets());
+            Sql where = StatementFilters.where(query, names, match);
+            return run(connection, query, match, where, after, fingerprint);
         } catch (SQLException e) {
             throw new SearchFailedException(e);
         }
     }
 
-    private List<StatementView> page(Connection connection, StatementQuery query, TextMatch match, Sql where,
-                                     Keyset after) throws SQLException {
-        Sql score = match == null ? new Sql().append("NULL::real") : match.rank();
-        Sql inner = new Sql().append("SELECT s.id, s.said_on, ").append(score).append(" AS score FROM statement s")
-                .append(where);
-        if (after != null) {
-            inner.append(" AND ").append(after.condition(score));
+    /**
+     * One round trip for the page, the total and the facets. With a text query every match must be ranked anyway, so
+     * the matches are collected once and the page, count and facets all come from them. Without one, the page walks
+     * an index in order and stops at the limit, and the total comes from a count (or, with no filter but the status,
+     * from the per-status counters).
+     */
+    private StatementPage run(Connection connection, StatementQuery query, TextMatch match, Sql where, Keyset after,
+                              String fingerprint) throws SQLException {
+        boolean collectMatches = match != null || !query.facets().isEmpty();
+        Sql sql = new Sql().append("WITH ");
+        if (collectMatches) {
+            Sql score = match == null ? new Sql().append("NULL::real") : match.rank();
+            sql.append("m AS MATERIALIZED (SELECT s.id, s.speaker_id, s.said_on, s.kind, ").append(score)
+                    .append(" AS score FROM statement s").append(where).append("), ");
         }
-        // "3" is the score's position in the select list: ordering by it does not repeat the expression.
-        inner.append(" ORDER BY ").append(order(query.sort(), "s.said_on", "s.id", "3"))
-                .append(" LIMIT ?", query.limit() + 1);
+        sql.append("page AS MATERIALIZED (").append(page(query, match, where, after)).append("), ")
+                .append("summary AS (SELECT ").append(total(query, where, collectMatches)).append(" AS total");
+        List<Facet> facets = Arrays.stream(Facet.values()).filter(query.facets()::contains).toList();
+        for (Facet facet : facets) {
+            sql.append(", " + FacetSql.json(facet, FACET_SIZE) + " AS " + facet.parameterValue());
+        }
         Sql highlight = match == null ? new Sql().append("NULL") : match.highlight();
-        Sql sql = new Sql().append("WITH page AS MATERIALIZED (").append(inner).append(") SELECT ")
-                .append(StatementJson.SELECT).append(", page.score, ").append(highlight)
-                .append(" FROM page JOIN statement s ON s.id = page.id").append(StatementJson.JOINS)
+        sql.append(") SELECT CASE WHEN page.id IS NULL THEN NULL ELSE ").append(StatementJson.SELECT)
+                .append(" END, page.score, CASE WHEN page.id IS NULL THEN NULL ELSE ").append(highlight)
+                .append(" END, summary.*")
+                .append(" FROM summary LEFT JOIN (page JOIN statement s ON s.id = page.id")
+                .append(StatementJson.JOINS).append(") ON TRUE")
                 .append(" ORDER BY ").append(order(query.sort(), "page.said_on", "page.id", "page.score"));
+
         List<StatementView> rows = new ArrayList<>();
+        long total = 0;
+        Map<String, List<FacetCount>> facetCounts = new LinkedHashMap<>();
         try (PreparedStatement statement = sql.prepare(connection); ResultSet result = statement.executeQuery()) {
             while (result.next()) {
-                StatementView view = readStatement(result.getString(1));
-                Object scoreValue = result.getObject(2);
-                rows.add(match == null ? view : view.withHit(((Number) scoreValue).floatValue(), result.getString(3)));
+                if (result.getString(1) != null) {
+                    StatementView view = readStatement(result.getString(1));
+                    rows.add(match == null ? view : view.withHit(result.getFloat(2), result.getString(3)));
+                }
+                total = result.getLong(4);
+                for (int i = 0; i < facets.size(); i++) {
+                    facetCounts.put(facets.get(i).parameterValue(), readFacet(result.getString(5 + i)));
+                }
             }
         }
-        return rows;
+        boolean more = rows.size() > query.limit();
+        List<StatementView> items = more ? rows.subList(0, query.limit()) : rows;
+        String next = more ? Keyset.of(items.get(items.size() - 1), query.sort()).encode(fingerprint) : null;
+        return new StatementPage(List.copyOf(items), next, total, facetCounts);
+    }
+
+    /** The page's ids in order: from the collected matches with a text query, else from the table by index. */
+    private static Sql page(StatementQuery query, TextMatch match, Sql where, Keyset after) {
+        Sql page;
+        if (match != null) {
+            page = new Sql().append("SELECT m.id, m.said_on, m.score FROM m WHERE TRUE");
+            if (after != null) {
+                page.append(" AND ").append(after.condition("m"));
+            }
+            page.append(" ORDER BY ").append(order(query.sort(), "m.said_on", "m.id", "m.score"));
+        } else {
+            page = new Sql().append("SELECT s.id, s.said_on, NULL::real AS score FROM statement s").append(where);
+            if (after != null) {
+                page.append(" AND ").append(after.condition("s"));
+            }
+            page.append(" ORDER BY ").append(order(query.sort(), "s.said_on", "s.id", "NULL"));
+        }
+        return page.append(" LIMIT ?", query.limit() + 1);
+    }
+
+    private static Sql total(StatementQuery query, Sql where, boolean collectMatches) {
+        if (collectMatches) {
+            return new Sql().append("(SELECT count(*) FROM m)");
+        }
+        if (StatementFilters.statusOnly(query)) {
+            return new Sql().append("(SELECT coalesce(sum(count), 0) FROM statement_status_count WHERE status = ANY(?))",
+                    (Object) query.statuses().stream().map(Enum::name).toArray(String[]::new));
+        }
+        return new Sql().append("(SELECT count(*) FROM statement s").append(where).append(")");
+    }
+
+    private static StatementPage emptyPage(StatementQuery query) {
+        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+        Arrays.stream(Facet.values()).filter(query.facets()::contains)
+                .forEach(facet -> facets.put(facet.parameterValue(), List.of()));
+        return new StatementPage(List.of(), null, 0, facets);
     }
 
     private static Sql order(SearchSort sort, String saidOn, String id, String score) {
@@ -93,34 +155,6 @@ public class StatementSearch {
             case OLDEST -> saidOn + " ASC, " + id + " ASC";
             case RELEVANCE -> score + " DESC, " + id + " DESC";
         });
-    }
-
-    private Aggregates aggregates(Connection connection, StatementQuery query, Sql where) throws SQLException {
-        Sql sql = new Sql().append("WITH m AS MATERIALIZED (SELECT s.id, s.speaker_id, s.said_on, s.kind FROM statement s")
-                .append(where).append(") SELECT 'total', NULL, NULL, count(*) FROM m");
-        for (Facet facet : Facet.values()) {
-            if (query.facets().contains(facet)) {
-                sql.append(" UNION ALL (").append(FacetSql.of(facet, FACET_SIZE)).append(")");
-            }
-        }
-        long total = 0;
-        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
-        for (Facet facet : Facet.values()) {
-            if (query.facets().contains(facet)) {
-                facets.put(facet.parameterValue(), new ArrayList<>());
-            }
-        }
-        try (PreparedStatement statement = sql.prepare(connection); ResultSet result = statement.executeQuery()) {
-            while (result.next()) {
-                String facet = result.getString(1);
-                if (facet.equals("total")) {
-                    total = result.getLong(4);
-                } else {
-                    facets.get(facet).add(new FacetCount(result.getString(2), result.getString(3), result.getLong(4)));
-                }
-            }
-        }
-        return new Aggregates(total, facets);
     }
 
     /** The text search configurations of the statements stored, read by skipping through their index. */
@@ -144,6 +178,14 @@ public class StatementSearch {
         return names;
     }
 
+    private List<FacetCount> readFacet(String json) {
+        try {
+            return List.of(facetReader.readValue(json, FacetCount[].class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The database built facet counts the API cannot read", e);
+        }
+    }
+
     private StatementView readStatement(String json) {
         try {
             return statementReader.readValue(json);
@@ -160,9 +202,6 @@ public class StatementSearch {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
-    }
-
-    private record Aggregates(long total, Map<String, List<FacetCount>> facets) {
     }
 
     /** Where the previous page ended, in the order of the search. */
@@ -192,12 +231,13 @@ public class StatementSearch {
             }
         }
 
-        Sql condition(Sql rank) {
+        /** Rows after this one, over {@code alias} (the statement table, or the collected matches with a score). */
+        Sql condition(String alias) {
             return switch (sort) {
-                case NEWEST -> new Sql().append("(s.said_on, s.id) < (?, ?)", saidOn, id);
-                case OLDEST -> new Sql().append("(s.said_on, s.id) > (?, ?)", saidOn, id);
-                case RELEVANCE -> new Sql().append("(").append(rank).append(" < ?::real OR (", score).append(rank)
-                        .append(" = ?::real AND s.id < ?))", score, id);
+                case NEWEST -> new Sql().append("(" + alias + ".said_on, " + alias + ".id) < (?, ?)", saidOn, id);
+                case OLDEST -> new Sql().append("(" + alias + ".said_on, " + alias + ".id) > (?, ?)", saidOn, id);
+                case RELEVANCE -> new Sql().append("(" + alias + ".score < ?::real OR (" + alias + ".score = ?::real AND "
+                        + alias + ".id < ?))", score, score, id);
             };
         }
     }

@@ -134,6 +134,21 @@ class StatementSearchPagingTest {
     }
 
     @Test
+    void shouldKeepTheUnfilteredTotalEqualToACountedOne() {
+        String speaker = "Counter " + unique();
+        var retracted = statement(speaker, "Will be published later.", "2013-01-01").with("status", "RETRACTED");
+        data.store(statement(speaker, "Counted.", "2013-01-02"), retracted,
+                statement(speaker, "Pending.", "2013-01-03").with("status", "PENDING_REVIEW"));
+        data.store(statement(speaker, "Will be published later.", "2013-01-01").with("externalId", retracted.externalId()));
+
+        for (String status : List.of("PUBLISHED", "RETRACTED", "PENDING_REVIEW")) {
+            long fromCounters = page(Map.of("status", status), null).getLong("total");
+            long counted = page(Map.of("status", status, "from", "0001-01-01"), null).getLong("total");
+            assertThat(fromCounters).as(status).isEqualTo(counted).isPositive();
+        }
+    }
+
+    @Test
     void shouldOmitFacetsNotAskedFor() {
         JsonPath result = page(Map.of("facets", "year"), null);
         assertThat(result.getMap("facets")).containsOnlyKeys("year");

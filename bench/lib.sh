@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Shared helpers of the benchmark scripts: build once, start and stop the packaged service on a data directory.
+set -euo pipefail
+
+BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$BENCH_DIR/.." && pwd)"
+WORK="${BENCH_WORK:-$BENCH_DIR/work}"
+PORT="${BENCH_PORT:-8089}"
+BASE="http://127.0.0.1:$PORT"
+mkdir -p "$WORK"
+
+build() {
+  (cd "$ROOT" && ./mvnw -q -DskipTests package test-compile)
+}
+
+classpath() {
+  echo "$ROOT/target/classes:$ROOT/target/test-classes:$ROOT/target/quarkus-app/lib/boot/*:$ROOT/target/quarkus-app/lib/main/*"
+}
+
+# load_data N: a data directory with N generated statements (kept between runs).
+load_data() {
+  local n="$1" dir="$WORK/data-$1"
+  if [ ! -f "$dir/.loaded" ]; then
+    rm -rf "$dir"
+    java -cp "$(classpath)" io.verbatim.bench.BenchData "$n" "$dir" >&2
+    touch "$dir/.loaded"
+  fi
+  echo "$dir"
+}
+
+# start_service DATA_DIR: the packaged service on the embedded PostgreSQL of DATA_DIR; waits until ready.
+start_service() {
+  local dir="$1"
+  VERBATIM_DATA_DIR="$dir" VERBATIM_SAMPLE_DATA=false PORT="$PORT" \
+    java ${BENCH_JAVA_OPTS:-} -jar "$ROOT/target/quarkus-app/quarkus-run.jar" > "$WORK/service.log" 2>&1 &
+  SERVICE_PID=$!
+  local started; started=$(date +%s%N)
+  for _ in $(seq 1 600); do
+    if curl -sf "$BASE/q/health/ready" > /dev/null; then
+      READY_MS=$(( ($(date +%s%N) - started) / 1000000 ))
+      return 0
+    fi
+    sleep 0.1
+  done
+  echo "service did not become ready; see $WORK/service.log" >&2
+  return 1
+}
+
+stop_service() {
+  if [ -n "${SERVICE_PID:-}" ]; then
+    kill "$SERVICE_PID" 2> /dev/null || true
+    wait "$SERVICE_PID" 2> /dev/null || true
+    SERVICE_PID=
+  fi
+}
+
+# The embedded server's port, from the service log.
+postgres_port() {
+  grep -oE 'Embedded PostgreSQL ready on port [0-9]+' "$WORK/service.log" | grep -oE '[0-9]+$' | tail -1
+}
+
+rss_mb() {
+  awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/$SERVICE_PID/status"
+}

@@ -1,0 +1,25 @@
+package io.verbatim.problem;
+
+import org.junit.jupiter.api.Test;
+
+import java.sql.SQLException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DatabaseOutageTest {
+
+    @Test
+    void shouldRecogniseLostConnectionsAndAnEmptyPoolAnywhereInTheCauseChain() {
+        assertThat(DatabaseOutage.isCause(new RuntimeException(new SQLException("refused", "08001")))).isTrue();
+        assertThat(DatabaseOutage.isCause(new SQLException("terminating connection", "57P01"))).isTrue();
+        assertThat(DatabaseOutage.isCause(new IllegalStateException("wrapped",
+                new SQLException("Acquisition timeout while waiting for new connection")))).isTrue();
+    }
+
+    @Test
+    void shouldNotTakeOtherDatabaseErrorsForAnOutage() {
+        assertThat(DatabaseOutage.isCause(new SQLException("duplicate key", "23505"))).isFalse();
+        assertThat(DatabaseOutage.isCause(new SQLException("syntax error", "42601"))).isFalse();
+        assertThat(DatabaseOutage.isCause(new IllegalStateException("no SQL here"))).isFalse();
+    }
+}
