@@ -138,6 +138,7 @@ class StatementSearchPagingTest {
         String speaker = "Counter " + unique();
         var retracted = statement(speaker, "Will be published later.", "2013-01-01").with("status", "RETRACTED");
         data.store(statement(speaker, "Counted.", "2013-01-02"), retracted,
+                statement(speaker, "Stays retracted.", "2013-01-04").with("status", "RETRACTED"),
                 statement(speaker, "Pending.", "2013-01-03").with("status", "PENDING_REVIEW"));
         data.store(statement(speaker, "Will be published later.", "2013-01-01").with("externalId", retracted.externalId()));
 
