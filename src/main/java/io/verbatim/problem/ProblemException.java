@@ -35,6 +35,11 @@ public class ProblemException extends RuntimeException {
         return invalidParameter(name, "query", detail);
     }
 
+    public static ProblemException invalidBodyField(String field, String detail) {
+        return new ProblemException(ProblemType.INVALID_BODY, "Field '" + field + "' " + detail + ".",
+                List.of(new Problem.FieldError(field, "body", detail)));
+    }
+
     public static ProblemException notFound(String detail) {
         return new ProblemException(ProblemType.NOT_FOUND, detail, List.of());
     }

@@ -38,6 +38,17 @@ public class ProblemMappers {
         return respond(new Problem(type.uri(), type.title(), 400, detail, null, errors), uri);
     }
 
+    /** More specific than RESTEasy Reactive's own mapper for these, which answers plain JSON. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(com.fasterxml.jackson.databind.exc.MismatchedInputException exception, UriInfo uri) {
+        return unreadableJson(exception, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(com.fasterxml.jackson.core.JsonParseException exception, UriInfo uri) {
+        return unreadableJson(exception, uri);
+    }
+
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException exception, UriInfo uri) {
         String field = exception instanceof JsonMappingException mapping ? FieldPaths.of(mapping) : "";

@@ -7,18 +7,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** SQL text with its positional parameters, appended together so that they never drift apart. */
-final class Sql {
+public final class Sql {
 
     private final StringBuilder text = new StringBuilder();
     private final List<Object> parameters = new ArrayList<>();
 
-    Sql append(String fragment, Object... values) {
+    public Sql append(String fragment, Object... values) {
         text.append(fragment);
         parameters.addAll(List.of(values));
         return this;
     }
 
-    Sql append(Sql other) {
+    public Sql append(Sql other) {
         text.append(other.text);
         parameters.addAll(other.parameters);
         return this;
@@ -28,7 +28,7 @@ final class Sql {
         return text.isEmpty();
     }
 
-    PreparedStatement prepare(Connection connection) throws SQLException {
+    public PreparedStatement prepare(Connection connection) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(text.toString());
         for (int i = 0; i < parameters.size(); i++) {
             Object value = parameters.get(i);

@@ -4,10 +4,10 @@ package io.verbatim.search;
  * Builds the Statement JSON of the API in PostgreSQL, so that a page of statements with their speakers, topics and
  * sources comes back in one round trip. The field names are those of {@link io.verbatim.view.StatementView}.
  */
-final class StatementJson {
+public final class StatementJson {
 
     /** Over {@code statement s} joined as in {@link #JOINS}. */
-    static final String SELECT = """
+    public static final String SELECT = """
             json_build_object(
                 'id', s.id, 'externalId', s.external_id, 'text', s.text, 'kind', s.kind, 'language', s.language,
                 'speaker', json_build_object('id', sp.id, 'slug', sp.slug, 'name', sp.name, 'kind', sp.kind),
@@ -26,7 +26,7 @@ final class StatementJson {
                 'status', s.status, 'retractionReason', s.retraction_reason,
                 'createdAt', s.created_at, 'updatedAt', s.updated_at, 'version', s.version)::text""";
 
-    static final String JOINS = " JOIN speaker sp ON sp.id = s.speaker_id LEFT JOIN speaker ob ON ob.id = s.on_behalf_of_id";
+    public static final String JOINS = " JOIN speaker sp ON sp.id = s.speaker_id LEFT JOIN speaker ob ON ob.id = s.on_behalf_of_id";
 
     private StatementJson() {
     }

@@ -1,0 +1,64 @@
+package io.verbatim.quotecheck;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.verbatim.view.SpeakerRef;
+import io.verbatim.view.StatementView;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/** The verdict on a claimed quote, with the recorded statements that support it. */
+@Schema(description = "Whether a quote is on record, word for word, and by whom.")
+public record QuoteCheckResult(
+        @Schema(description = "VERIFIED: on record word for word (or as an excerpt) by the claimed speaker, or by anyone"
+                + " when no speaker was claimed. ALTERED: on record by that speaker with some words changed, added or"
+                + " dropped. MISATTRIBUTED: on record (exactly, as an excerpt or nearly) but by someone else, named in"
+                + " `attributedTo`. NOT_FOUND: nothing close enough (paraphrases never verify).")
+        Verdict verdict,
+        @Schema(description = "The speaker the claim was resolved to, or null when none was claimed or none matched.",
+                nullable = true)
+        @JsonInclude(JsonInclude.Include.ALWAYS)
+        SpeakerRef claimedSpeaker,
+        @Schema(description = "With MISATTRIBUTED: who is on record as having said it.", nullable = true)
+        @JsonInclude(JsonInclude.Include.ALWAYS)
+        SpeakerRef attributedTo,
+        @Schema(description = "The closest recorded statements, best first.")
+        List<Match> matches) {
+
+    /** The outcome of a quote check. */
+    public enum Verdict {
+        VERIFIED, ALTERED, MISATTRIBUTED, NOT_FOUND
+    }
+
+    /** How a recorded statement relates to the claim. */
+    public enum MatchKind {
+        EXACT, EXCERPT, NEAR, PARAPHRASE
+    }
+
+    /** One recorded statement close to the claim. */
+    @Schema(name = "QuoteMatch")
+    public record Match(
+            StatementView statement,
+            @Schema(description = "How much of the claim's wording is on record, from 0 to 1.", example = "0.93")
+            double similarity,
+            MatchKind match,
+            @Schema(description = "EXCERPT and NEAR: where the matching words start in the recorded text (a character"
+                    + " offset).", nullable = true, example = "95")
+            Integer start,
+            @Schema(description = "EXCERPT and NEAR: where the matching words end in the recorded text (exclusive).",
+                    nullable = true, example = "181")
+            Integer end,
+            @Schema(description = "NEAR: the word-level edits from the recorded text to the claim.")
+            List<Difference> differences) {
+    }
+
+    /** One word-level edit: a word the claim inserted, a recorded word it dropped, or one it replaced. */
+    @Schema(name = "QuoteDifference")
+    public record Difference(
+            @Schema(enumeration = {"insert", "delete", "replace"}, example = "replace") String op,
+            @Schema(description = "The claimed word(s), null for a delete.", nullable = true, example = "90%")
+            String claimed,
+            @Schema(description = "The recorded word(s), null for an insert.", nullable = true, example = "more")
+            String recorded) {
+    }
+}
