@@ -19,6 +19,12 @@ public interface VerbatimConfig {
     @WithDefault("false")
     boolean embeddedDatabase();
 
+    /**
+     * An admin API key to make sure exists at start (VERBATIM_ADMIN_API_KEY), for bootstrapping and automation; at
+     * least 22 characters.
+     */
+    Optional<String> adminApiKey();
+
     default boolean loadSampleData() {
         return sampleData().orElse(embeddedDatabase());
     }
