@@ -44,6 +44,23 @@ final class CurationDocs {
              "createdAt": "2026-11-29T21:00:00Z", "key": "vbk_Qm9vdHN0cmFwIGtleSBleGFtcGxlIG9ubHkgMTIzNDU2Nzg"}
             """;
 
+    static final String IF_MATCH = "The `ETag` of the version being edited, from its GET; required.";
+    static final String IF_MATCH_OPTIONAL = "The `ETag` of the version being changed; when given, a stale one is a 412.";
+    static final String ETAG_HEADER = "Strong tag `\"<id>-<version>\"` of the new version.";
+
+    static final String STATEMENT_INPUT_EXAMPLE = """
+            {"externalId": "dailybeast-2018-09-25-shaheen",
+             "text": "Thanks, but no thanks.", "kind": "DIRECT", "language": "en",
+             "speaker": "jeanne-shaheen", "speakerRole": "U.S. Senator (D-NH)",
+             "saidOn": "2018-09-25", "datePrecision": "DAY", "context": "said in a statement",
+             "topics": ["russia-sanctions", {"name": "Senate amendments", "parent": "Foreign policy"}],
+             "sources": [{"url": "https://www.thedailybeast.com/rand-paul-wants-to-scrap-some-us-sanctions-on-russia",
+                          "attribution": "Shaheen said in a statement"}]}
+            """;
+    static final String MERGE_PATCH_EXAMPLE = """
+            {"speakerRole": "Senior U.S. Senator (D-NH)", "context": null}
+            """;
+
     private CurationDocs() {
     }
 }
