@@ -38,6 +38,7 @@ CREATE TABLE speaker_aud (
     description text,
     created_at  timestamptz,
     updated_at  timestamptz,
+    version     integer,
     PRIMARY KEY (rev, id)
 );
 
@@ -73,6 +74,7 @@ CREATE TABLE topic_aud (
     parent_id  uuid,
     created_at timestamptz,
     updated_at timestamptz,
+    version    integer,
     PRIMARY KEY (rev, id)
 );
 
@@ -87,6 +89,7 @@ CREATE TABLE source_aud (
     author       varchar(300),
     created_at   timestamptz,
     updated_at   timestamptz,
+    version      integer,
     PRIMARY KEY (rev, id)
 );
 
@@ -108,6 +111,7 @@ CREATE TABLE statement_aud (
     retraction_reason varchar(2000),
     created_at        timestamptz,
     updated_at        timestamptz,
+    version           integer,
     PRIMARY KEY (rev, id)
 );
 CREATE INDEX statement_aud_id_idx ON statement_aud (id, rev);
@@ -129,3 +133,33 @@ CREATE TABLE statement_source_aud (
     attribution  varchar(1000),
     PRIMARY KEY (position, revtype, rev, statement_id)
 );
+
+-- Rows stored before history existed get one baseline revision (number 0, below any Hibernate allocates), so that
+-- every later revision can find the speakers, topics and sources it refers to.
+INSERT INTO audit_revision (id, timestamp, author_name, author_role)
+SELECT 0, (extract(epoch FROM now()) * 1000)::bigint, 'system', 'system'
+WHERE EXISTS (SELECT 1 FROM speaker) OR EXISTS (SELECT 1 FROM topic) OR EXISTS (SELECT 1 FROM source);
+
+INSERT INTO speaker_aud (id, rev, revtype, kind, name, slug, wikidata_id, description, created_at, updated_at,
+                         version)
+SELECT id, 0, 0, kind, name, slug, wikidata_id, description, created_at, updated_at, version FROM speaker;
+INSERT INTO speaker_alias_aud (rev, speaker_id, position, alias, revtype)
+SELECT 0, speaker_id, position, alias, 0 FROM speaker_alias;
+INSERT INTO speaker_role_aud (rev, speaker_id, position, revtype, title, organization, party, jurisdiction, valid_from,
+                              valid_to)
+SELECT 0, speaker_id, position, 0, title, organization, party, jurisdiction, valid_from, valid_to FROM speaker_role;
+INSERT INTO topic_aud (id, rev, revtype, name, slug, parent_id, created_at, updated_at, version)
+SELECT id, 0, 0, name, slug, parent_id, created_at, updated_at, version FROM topic;
+INSERT INTO source_aud (id, rev, revtype, url, outlet, title, published_on, author, created_at, updated_at,
+                        version)
+SELECT id, 0, 0, url, outlet, title, published_on, author, created_at, updated_at, version FROM source;
+INSERT INTO statement_aud (id, rev, revtype, external_id, text, kind, language, speaker_id, on_behalf_of_id,
+                           speaker_role, said_on, date_precision, context, status, retraction_reason, created_at,
+                           updated_at, version)
+SELECT id, 0, 0, external_id, text, kind, language, speaker_id, on_behalf_of_id, speaker_role, said_on, date_precision,
+       context, status, retraction_reason, created_at, updated_at, version
+FROM statement;
+INSERT INTO statement_topic_aud (rev, statement_id, topic_id, revtype)
+SELECT 0, statement_id, topic_id, 0 FROM statement_topic;
+INSERT INTO statement_source_aud (rev, statement_id, position, revtype, source_id, attribution)
+SELECT 0, statement_id, position, 0, source_id, attribution FROM statement_source;

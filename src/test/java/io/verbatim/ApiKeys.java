@@ -17,8 +17,13 @@ public final class ApiKeys {
 
     /** A new key with this role, created by the admin; its secret. */
     public static String create(String role) {
+        return create(role, "Test " + role + " " + TestData.unique());
+    }
+
+    /** A new key with this role and name; its secret. */
+    public static String create(String role, String name) {
         return asAdmin().contentType("application/json")
-                .body(Map.of("name", "Test " + role + " " + TestData.unique(), "role", role))
+                .body(Map.of("name", name, "role", role))
                 .when().post("/api/v1/admin/api-keys")
                 .then().statusCode(201).extract().path("key");
     }
