@@ -2,6 +2,7 @@ package io.verbatim.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 
 import java.util.Optional;
 
@@ -24,6 +25,11 @@ public interface VerbatimConfig {
      * least 22 characters.
      */
     Optional<String> adminApiKey();
+
+    /** The most lines one import request may carry (VERBATIM_IMPORT_MAX_LINES); the rest is refused, not read. */
+    @WithName("import-max-lines")
+    @WithDefault("100000")
+    int importMaxLines();
 
     default boolean loadSampleData() {
         return sampleData().orElse(embeddedDatabase());
