@@ -1,5 +1,6 @@
 package io.verbatim.api;
 
+import io.verbatim.curation.SpeakerRedirects;
 import io.verbatim.problem.Problem;
 import io.verbatim.problem.ProblemException;
 import io.verbatim.search.SpeakerReader;
@@ -12,9 +13,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,13 +33,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SpeakerResource {
 
     private static final String ID_OR_SLUG = "The speaker's id (UUID) or slug.";
+    private static final String MOVED = "The slug is that of a speaker merged into another: `Location` names the "
+            + "surviving speaker.";
 
     private final SpeakerReader speakers;
     private final StatementReader statements;
+    private final SpeakerRedirects redirects;
 
-    public SpeakerResource(SpeakerReader speakers, StatementReader statements) {
+    public SpeakerResource(SpeakerReader speakers, StatementReader statements, SpeakerRedirects redirects) {
         this.speakers = speakers;
         this.statements = statements;
+        this.redirects = redirects;
     }
 
     @GET
@@ -65,11 +73,15 @@ public class SpeakerResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SpeakerView.class),
                     examples = @ExampleObject(name = "rand-paul", value = ApiDocs.SPEAKER_EXAMPLE)))
+    @APIResponse(responseCode = "301", description = MOVED,
+            headers = @Header(name = "Location", description = "The surviving speaker's URL.",
+                    schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No speaker has this id or slug.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public SpeakerView get(
-            @Parameter(description = ID_OR_SLUG, example = "rand-paul") @PathParam("idOrSlug") String idOrSlug) {
-        return speakers.byIdOrSlug(idOrSlug).orElseThrow(() -> unknownSpeaker(idOrSlug));
+            @Parameter(description = ID_OR_SLUG, example = "rand-paul") @PathParam("idOrSlug") String idOrSlug,
+            @Context UriInfo uri) {
+        return speakers.byIdOrSlug(idOrSlug).orElseThrow(() -> unknownSpeaker(idOrSlug, uri));
     }
 
     @GET
@@ -83,6 +95,9 @@ public class SpeakerResource {
                     examples = @ExampleObject(name = "page", value = ApiDocs.STATEMENT_PAGE_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid; `errors` names it.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "301", description = MOVED,
+            headers = @Header(name = "Location", description = "The surviving speaker's statements URL.",
+                    schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No speaker has this id or slug.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public StatementPage statements(
@@ -92,14 +107,18 @@ public class SpeakerResource {
             @QueryParam("limit") String limit,
             @Parameter(description = ApiDocs.CURSOR,
                     schema = @Schema(type = SchemaType.STRING, maxLength = Paging.MAX_CURSOR_LENGTH))
-            @QueryParam("cursor") String cursor) {
+            @QueryParam("cursor") String cursor,
+            @Context UriInfo uri) {
         int pageSize = Paging.limit(limit);
         String after = Paging.cursor(cursor);
-        var speaker = speakers.find(idOrSlug).orElseThrow(() -> unknownSpeaker(idOrSlug));
+        var speaker = speakers.find(idOrSlug).orElseThrow(() -> unknownSpeaker(idOrSlug, uri));
         return statements.newestFirst(speaker.id, after, pageSize);
     }
 
-    private static ProblemException unknownSpeaker(String idOrSlug) {
-        return ProblemException.notFound("No speaker has the id or slug '" + idOrSlug + "'.");
+    /** A 301 to the survivor when the slug is that of a merged speaker, else a 404. */
+    private RuntimeException unknownSpeaker(String idOrSlug, UriInfo uri) {
+        return redirects.target(idOrSlug)
+                .<RuntimeException>map(survivor -> SpeakerMoved.to(survivor.slug, uri))
+                .orElseGet(() -> ProblemException.notFound("No speaker has the id or slug '" + idOrSlug + "'."));
     }
 }
