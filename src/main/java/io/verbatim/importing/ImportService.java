@@ -11,6 +11,7 @@ import io.verbatim.config.VerbatimConfig;
 import io.verbatim.problem.FieldPaths;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
@@ -41,9 +42,10 @@ public class ImportService {
     private final EntityManager entityManager;
     private final CsvLines.Factory csv;
     private final int maxLines;
+    private final ImportCache cache;
 
     public ImportService(ObjectMapper mapper, Validator validator, StatementUpsert upsert,
-                         EntityManager entityManager, VerbatimConfig config) {
+                         EntityManager entityManager, VerbatimConfig config, ImportCache cache) {
         this.lineReader = mapper.readerFor(ImportLine.class)
                 .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
@@ -52,6 +54,16 @@ public class ImportService {
         this.entityManager = entityManager;
         this.csv = new CsvLines.Factory(mapper, this::check);
         this.maxLines = config.importMaxLines();
+        this.cache = cache;
+    }
+
+    /**
+     * Prepares the current transaction for a batch: no flush before each lookup query (the cache answers for what
+     * this transaction created), and the batch's keys fetched up front.
+     */
+    private void prepare(List<NumberedLine> batch) {
+        entityManager.setFlushMode(FlushModeType.COMMIT);
+        cache.prefetch(entityManager, batch.stream().map(NumberedLine::line).toList());
     }
 
     /** Imports every line of {@code ndjson}; blank lines are skipped. Best effort: valid lines are kept. */
@@ -144,12 +156,14 @@ public class ImportService {
             return;
         }
         try {
+            prepare(batch);
             List<StatementUpsert.Outcome> outcomes = new ArrayList<>(batch.size());
             for (NumberedLine line : batch) {
                 outcomes.add(upsert.apply(line.line()));
             }
             entityManager.flush();
             entityManager.clear();
+            cache.clear();
             outcomes.forEach(tally::count);
         } catch (RuntimeException batchFailed) {
             Log.warnf("An all-or-nothing import batch of %d lines failed (%s)", batch.size(),
@@ -244,6 +258,7 @@ public class ImportService {
         }
         try {
             List<StatementUpsert.Outcome> outcomes = QuarkusTransaction.requiringNew().call(() -> {
+                prepare(batch);
                 List<StatementUpsert.Outcome> applied = new ArrayList<>(batch.size());
                 for (NumberedLine line : batch) {
                     applied.add(upsert.apply(line.line()));
