@@ -18,11 +18,13 @@ public record SpeakerView(
         @Schema(description = "Wikidata item id (Q-number), e.g. Q42.", pattern = "^Q[1-9][0-9]*$", nullable = true) String wikidataId,
         @Schema(nullable = true) String description,
         List<RoleView> roles,
-        @Schema(description = "Published statements by this speaker.", example = "1") long statementCount) {
+        @Schema(description = "Published statements by this speaker.", example = "1") long statementCount,
+        @Schema(description = "Incremented on every change; the ETag is `\"<id>-<version>\"`.", example = "0")
+        int version) {
 
     public static SpeakerView of(Speaker speaker, long statementCount) {
         return new SpeakerView(speaker.id, speaker.slug, speaker.name, speaker.kind, List.copyOf(speaker.aliases),
                 speaker.wikidataId, speaker.description, speaker.roles.stream().map(RoleView::of).toList(),
-                statementCount);
+                statementCount, speaker.version);
     }
 }
