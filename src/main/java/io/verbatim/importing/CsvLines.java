@@ -12,6 +12,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.verbatim.problem.FieldPaths;
 import io.verbatim.problem.ProblemException;
+import io.verbatim.problem.ProblemType;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -92,6 +93,10 @@ public final class CsvLines implements ImportService.LineSource {
                         .with(CsvParser.Feature.SKIP_EMPTY_LINES)
                         .readValues(reader);
                 return new CsvLines(rows, mapper, check);
+            } catch (JsonProcessingException noHeader) {
+                throw new ProblemException(ProblemType.INVALID_BODY,
+                        "A CSV body starts with a header row naming its columns: " + String.join(", ", HEADER) + ".",
+                        List.of());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

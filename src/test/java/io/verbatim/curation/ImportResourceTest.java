@@ -134,6 +134,12 @@ class ImportResourceTest {
     }
 
     @Test
+    void shouldRefuseACsvBodyWithoutAHeader() {
+        assertProblem(as(ApiKeys.editor()).contentType(CSV).body("").when().post(IMPORT).then(), 400)
+                .body("type", is("/problems/invalid-body"));
+    }
+
+    @Test
     void shouldRefuseAnUnknownMode() {
         assertInvalidParameter(as(ApiKeys.editor()).contentType(NDJSON).body(bytes("")).queryParam("mode", "some")
                 .when().post(IMPORT).then(), "mode");
