@@ -15,6 +15,7 @@ import static io.verbatim.ApiKeys.as;
 import static io.verbatim.ProblemAssertions.assertProblem;
 import static io.verbatim.TestData.statement;
 import static io.verbatim.TestData.unique;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasItems;
@@ -57,6 +58,26 @@ class SpeakerMergeTest {
                 .body("items.text", containsInAnyOrder("Said by the survivor.", "Said by the duplicate."));
         given().when().get("/api/v1/speakers/" + Slugs.of("Aide " + tag) + "/statements")
                 .then().body("items[0].onBehalfOf.slug", is(newSlug));
+    }
+
+    @Test
+    void shouldKeepTheHistoryOfAMovedStatementReadable() {
+        String tag = unique();
+        String survivor = "Kept " + tag;
+        String duplicate = "Kept Dup " + tag;
+        data.store(statement(survivor, "Kept one.", "2020-01-01"), statement(duplicate, "Kept two.", "2020-01-02"));
+        String id = given().when().get("/api/v1/speakers/" + Slugs.of(duplicate) + "/statements")
+                .then().extract().path("items[0].id");
+        String editorName = "Merger " + tag;
+        as(ApiKeys.create("editor", editorName)).contentType("application/json")
+                .body(Map.of("into", Slugs.of(survivor)))
+                .when().post("/api/v1/speakers/" + Slugs.of(duplicate) + "/merge").then().statusCode(200);
+
+        given().when().get("/api/v1/statements/" + id + "/history")
+                .then().statusCode(200)
+                .body("change", contains("UPDATED", "CREATED"))
+                .body("author", contains(editorName, "system"))
+                .body("statement.speaker.slug", contains(Slugs.of(survivor), Slugs.of(duplicate)));
     }
 
     @Test
