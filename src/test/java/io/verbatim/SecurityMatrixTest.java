@@ -35,11 +35,14 @@ class SecurityMatrixTest {
             new Route("POST", "/api/v1/statements/" + ID + "/restore", null, null),
             new Route("POST", "/api/v1/speakers", "application/json", "{}"),
             new Route("PUT", "/api/v1/speakers/nobody-here", "application/json", "{}"),
+            new Route("PATCH", "/api/v1/speakers/nobody-here", "application/merge-patch+json", "{}"),
             new Route("POST", "/api/v1/speakers/nobody-here/merge", "application/json", "{}"),
             new Route("POST", "/api/v1/topics", "application/json", "{}"),
             new Route("PUT", "/api/v1/topics/nothing-here", "application/json", "{}"),
+            new Route("PATCH", "/api/v1/topics/nothing-here", "application/merge-patch+json", "{}"),
             new Route("POST", "/api/v1/sources", "application/json", "{}"),
             new Route("PUT", "/api/v1/sources/" + ID, "application/json", "{}"),
+            new Route("PATCH", "/api/v1/sources/" + ID, "application/merge-patch+json", "{}"),
             new Route("POST", "/api/v1/import", "text/csv", ""));
 
     private static final List<Route> ADMIN_ROUTES = List.of(

@@ -44,6 +44,7 @@ final class CurationDocs {
              "createdAt": "2026-11-29T21:00:00Z", "key": "vbk_Qm9vdHN0cmFwIGtleSBleGFtcGxlIG9ubHkgMTIzNDU2Nzg"}
             """;
 
+    static final String MERGE_PATCH_JSON = "application/merge-patch+json";
     static final String IF_MATCH = "The `ETag` of the version being edited, from its GET; required.";
     static final String IF_MATCH_OPTIONAL = "The `ETag` of the version being changed; when given, a stale one is a 412.";
     static final String ETAG_HEADER = "Strong tag `\"<id>-<version>\"` of the new version.";

@@ -12,6 +12,7 @@ import io.verbatim.view.SourceView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -118,6 +119,41 @@ public class SourceCurationResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             JsonNode body) throws JsonProcessingException {
         UUID id = catalog.replaceSource(PathIds.uuid("id", key), ifMatch, bodies.read(body, SourceBody.class));
+        return sources.byId(id).orElseThrow();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(CurationDocs.MERGE_PATCH_JSON)
+    @Operation(operationId = "patchSource", summary = "Change some fields of a source",
+            description = "An RFC 7396 JSON merge patch (`application/merge-patch+json`) applied to the source as "
+                    + "its create body: members replace, `null` removes. The result is validated like a create. "
+                    + "Requires `If-Match` with the current `ETag`.")
+    @RequestBody(required = true, content = @Content(mediaType = CurationDocs.MERGE_PATCH_JSON,
+            schema = @Schema(type = SchemaType.OBJECT, description = "Members of the create body to change."),
+            examples = @ExampleObject(name = "one-field",
+                    value = "{\"title\": \"Rand Paul pitches easing sanctions on Russian lawmakers\"}")))
+    @APIResponse(responseCode = "200", description = "The source as changed, with its new `ETag`.",
+            headers = @Header(name = "ETag", description = CurationDocs.ETAG_HEADER,
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SourceView.class),
+                    examples = @ExampleObject(name = "changed", value = ApiDocs.SOURCE_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "The patch or the patched source is invalid.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No source has this id.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "`If-Match` is not the current `ETag`.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "`If-Match` is missing.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public SourceView patch(
+            @Parameter(description = "The source's id.", example = "5e4d3c2b-1a09-4f8e-8d7c-6b5a49382716", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @PathParam("id") String key,
+            @Parameter(description = CurationDocs.IF_MATCH, required = true)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            JsonNode patch) throws JsonProcessingException {
+        UUID id = catalog.patchSource(PathIds.uuid("id", key), ifMatch, patch);
         return sources.byId(id).orElseThrow();
     }
 }

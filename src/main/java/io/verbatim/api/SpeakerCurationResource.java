@@ -14,6 +14,7 @@ import io.verbatim.view.SpeakerView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -168,5 +169,39 @@ public class SpeakerCurationResource {
         MergeRequest request = bodies.read(body, MergeRequest.class);
         var survivor = merge.merge(idOrSlug, request.into());
         return speakers.byIdOrSlug(survivor.toString()).orElseThrow();
+    }
+
+    @PATCH
+    @Path("/{idOrSlug}")
+    @Consumes(CurationDocs.MERGE_PATCH_JSON)
+    @Operation(operationId = "patchSpeaker", summary = "Change some fields of a speaker",
+            description = "An RFC 7396 JSON merge patch (`application/merge-patch+json`) applied to the speaker as "
+                    + "its create body: members replace, `null` removes. The result is validated like a create. "
+                    + "Requires `If-Match` with the current `ETag`.")
+    @RequestBody(required = true, content = @Content(mediaType = CurationDocs.MERGE_PATCH_JSON,
+            schema = @Schema(type = SchemaType.OBJECT, description = "Members of the create body to change."),
+            examples = @ExampleObject(name = "one-field", value = "{\"description\": null}")))
+    @APIResponse(responseCode = "200", description = "The speaker as changed, with its new `ETag`.",
+            headers = @Header(name = "ETag", description = CurationDocs.ETAG_HEADER,
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SpeakerView.class),
+                    examples = @ExampleObject(name = "changed", value = ApiDocs.SPEAKER_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "The patch or the patched speaker is invalid.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No speaker has this idOrSlug.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "`If-Match` is not the current `ETag`.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "`If-Match` is missing.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public SpeakerView patch(
+            @Parameter(description = "The speaker's id or slug.", example = "rand-paul")
+            @PathParam("idOrSlug") String key,
+            @Parameter(description = CurationDocs.IF_MATCH, required = true)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            JsonNode patch) throws JsonProcessingException {
+        UUID id = catalog.patchSpeaker(key, ifMatch, patch);
+        return speakers.byIdOrSlug(id.toString()).orElseThrow();
     }
 }

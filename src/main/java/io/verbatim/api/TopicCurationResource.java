@@ -12,6 +12,7 @@ import io.verbatim.view.TopicView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -114,6 +115,40 @@ public class TopicCurationResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             JsonNode body) throws JsonProcessingException {
         String slug = catalog.replaceTopic(key, ifMatch, bodies.read(body, TopicBody.class));
+        return topics.bySlug(slug).orElseThrow();
+    }
+
+    @PATCH
+    @Path("/{slug}")
+    @Consumes(CurationDocs.MERGE_PATCH_JSON)
+    @Operation(operationId = "patchTopic", summary = "Change some fields of a topic",
+            description = "An RFC 7396 JSON merge patch (`application/merge-patch+json`) applied to the topic as "
+                    + "its create body: members replace, `null` removes. The result is validated like a create. "
+                    + "Requires `If-Match` with the current `ETag`.")
+    @RequestBody(required = true, content = @Content(mediaType = CurationDocs.MERGE_PATCH_JSON,
+            schema = @Schema(type = SchemaType.OBJECT, description = "Members of the create body to change."),
+            examples = @ExampleObject(name = "one-field", value = "{\"parent\": null}")))
+    @APIResponse(responseCode = "200", description = "The topic as changed, with its new `ETag`.",
+            headers = @Header(name = "ETag", description = CurationDocs.ETAG_HEADER,
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TopicView.class),
+                    examples = @ExampleObject(name = "changed", value = ApiDocs.TOPIC_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "The patch or the patched topic is invalid.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No topic has this slug.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "`If-Match` is not the current `ETag`.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "`If-Match` is missing.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public TopicView patch(
+            @Parameter(description = "The topic's slug.", example = "russia-sanctions")
+            @PathParam("slug") String key,
+            @Parameter(description = CurationDocs.IF_MATCH, required = true)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            JsonNode patch) throws JsonProcessingException {
+        String slug = catalog.patchTopic(key, ifMatch, patch);
         return topics.bySlug(slug).orElseThrow();
     }
 }

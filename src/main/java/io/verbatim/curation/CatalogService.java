@@ -1,5 +1,7 @@
 package io.verbatim.curation;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.verbatim.domain.Slugs;
 import io.verbatim.domain.Source;
 import io.verbatim.domain.SourceRepository;
@@ -34,13 +36,15 @@ public class CatalogService {
     private final TopicRepository topics;
     private final SourceRepository sources;
     private final SpeakerRedirects redirects;
+    private final JsonBodies bodies;
 
     public CatalogService(SpeakerRepository speakers, TopicRepository topics, SourceRepository sources,
-                          SpeakerRedirects redirects) {
+                          SpeakerRedirects redirects, JsonBodies bodies) {
         this.speakers = speakers;
         this.topics = topics;
         this.sources = sources;
         this.redirects = redirects;
+        this.bodies = bodies;
     }
 
     @Transactional
@@ -58,11 +62,35 @@ public class CatalogService {
 
     @Transactional
     public UUID replaceSpeaker(String idOrSlug, String ifMatch, SpeakerInput input) {
+        Speaker speaker = findSpeaker(idOrSlug, ifMatch);
+        write(speaker, input);
+        return speaker.id;
+    }
+
+    /** An RFC 7396 merge patch on the speaker as a {@link SpeakerInput}; the result is validated again. */
+    @Transactional
+    public UUID patchSpeaker(String idOrSlug, String ifMatch, JsonNode patch) throws JsonProcessingException {
+        Speaker speaker = findSpeaker(idOrSlug, ifMatch);
+        List<RoleInput> roles = speaker.roles.stream().map(role -> new RoleInput(role.title, role.organization,
+                role.party, role.jurisdiction, role.from, role.to)).toList();
+        SpeakerInput current = new SpeakerInput(speaker.name, speaker.kind, List.copyOf(speaker.aliases),
+                speaker.wikidataId, speaker.description, roles);
+        write(speaker, bodies.read(merged(current, patch), SpeakerInput.class));
+        return speaker.id;
+    }
+
+    private Speaker findSpeaker(String idOrSlug, String ifMatch) {
         Speaker speaker = speakers.findByIdOrSlug(idOrSlug)
                 .orElseThrow(() -> ProblemException.notFound("No speaker has the id or slug '" + idOrSlug + "'."));
         ETags.requireMatch(ifMatch, ETags.of(speaker.id, speaker.version), "speaker");
-        write(speaker, input);
-        return speaker.id;
+        return speaker;
+    }
+
+    private JsonNode merged(Object current, JsonNode patch) {
+        if (patch == null || !patch.isObject()) {
+            throw new ProblemException(ProblemType.INVALID_BODY, "A merge patch must be a JSON object.", List.of());
+        }
+        return JsonBodies.mergePatch(bodies.tree(current), patch);
     }
 
     private static void write(Speaker speaker, SpeakerInput input) {
@@ -130,12 +158,27 @@ public class CatalogService {
 
     @Transactional
     public String replaceTopic(String slug, String ifMatch, TopicBody body) {
-        Topic topic = topics.findBySlugLoosely(slug)
-                .orElseThrow(() -> ProblemException.notFound("No topic has the slug '" + slug + "'."));
-        ETags.requireMatch(ifMatch, ETags.of(topic.id, topic.version), "topic");
+        Topic topic = findTopic(slug, ifMatch);
         topic.name = Text.clean(body.name());
         topic.parent = parent(topic, body.parent());
         return topic.slug;
+    }
+
+    @Transactional
+    public String patchTopic(String slug, String ifMatch, JsonNode patch) throws JsonProcessingException {
+        Topic topic = findTopic(slug, ifMatch);
+        TopicBody body = bodies.read(merged(new TopicBody(topic.name, topic.parent == null ? null : topic.parent.slug),
+                patch), TopicBody.class);
+        topic.name = Text.clean(body.name());
+        topic.parent = parent(topic, body.parent());
+        return topic.slug;
+    }
+
+    private Topic findTopic(String slug, String ifMatch) {
+        Topic topic = topics.findBySlugLoosely(slug)
+                .orElseThrow(() -> ProblemException.notFound("No topic has the slug '" + slug + "'."));
+        ETags.requireMatch(ifMatch, ETags.of(topic.id, topic.version), "topic");
+        return topic;
     }
 
     private Topic parent(Topic topic, String parentSlug) {
@@ -166,14 +209,32 @@ public class CatalogService {
 
     @Transactional
     public UUID replaceSource(UUID id, String ifMatch, SourceBody body) {
+        Source source = findSource(id, ifMatch);
+        writeChecked(source, body);
+        return source.id;
+    }
+
+    @Transactional
+    public UUID patchSource(UUID id, String ifMatch, JsonNode patch) throws JsonProcessingException {
+        Source source = findSource(id, ifMatch);
+        SourceBody current = new SourceBody(source.url, source.outlet, source.title, source.publishedOn,
+                source.author);
+        writeChecked(source, bodies.read(merged(current, patch), SourceBody.class));
+        return source.id;
+    }
+
+    private Source findSource(UUID id, String ifMatch) {
         Source source = sources.findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("No source has the id " + id + "."));
         ETags.requireMatch(ifMatch, ETags.of(source.id, source.version), "source");
+        return source;
+    }
+
+    private void writeChecked(Source source, SourceBody body) {
         sources.findByUrl(Text.clean(body.url())).filter(other -> other != source).ifPresent(other -> {
             throw ProblemException.of(ProblemType.CONFLICT, "The source " + other.id + " has this URL.");
         });
         write(source, body);
-        return source.id;
     }
 
     private static void write(Source source, SourceBody body) {

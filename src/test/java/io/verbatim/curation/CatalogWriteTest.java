@@ -99,6 +99,38 @@ class CatalogWriteTest {
     }
 
     @Test
+    void shouldMergePatchSpeakersTopicsAndSourcesWithIfMatch() {
+        String editor = ApiKeys.editor();
+        String name = "Patched speaker " + unique();
+        String speakerEtag = as(editor).contentType("application/json")
+                .body(Map.of("name", name, "aliases", List.of("P. " + name), "description", "To be removed."))
+                .when().post("/api/v1/speakers").then().statusCode(201).extract().header("ETag");
+        assertProblem(as(editor).contentType("application/merge-patch+json").body("{\"description\": null}")
+                .when().patch("/api/v1/speakers/" + Slugs.of(name)).then(), 428);
+        as(editor).contentType("application/merge-patch+json").header("If-Match", speakerEtag)
+                .body("{\"description\": null, \"kind\": \"ORGANIZATION\"}")
+                .when().patch("/api/v1/speakers/" + Slugs.of(name))
+                .then().statusCode(200)
+                .body("description", nullValue()).body("kind", is("ORGANIZATION"))
+                .body("aliases", contains("P. " + name)).body("version", is(1));
+
+        String topic = "Patched topic " + unique();
+        String topicEtag = as(editor).contentType("application/json").body(Map.of("name", topic))
+                .when().post("/api/v1/topics").then().statusCode(201).extract().header("ETag");
+        assertProblem(as(editor).contentType("application/merge-patch+json").header("If-Match", topicEtag)
+                .body("{\"name\": \"\"}").when().patch("/api/v1/topics/" + Slugs.of(topic)).then(), 400)
+                .body("errors[0].field", is("name"));
+
+        String url = "https://news.example.org/" + unique();
+        var source = as(editor).contentType("application/json").body(Map.of("url", url, "outlet", "Example News"))
+                .when().post("/api/v1/sources").then().statusCode(201).extract();
+        as(editor).contentType("application/merge-patch+json").header("If-Match", source.header("ETag"))
+                .body("{\"title\": \"Patched title\"}")
+                .when().patch("/api/v1/sources/" + source.path("id"))
+                .then().statusCode(200).body("title", is("Patched title")).body("url", is(url));
+    }
+
+    @Test
     void shouldAnswerAnonymousCatalogWritesWith401() {
         assertProblem(given().contentType("application/json").body(Map.of("name", "x"))
                 .when().post("/api/v1/speakers").then(), 401);
