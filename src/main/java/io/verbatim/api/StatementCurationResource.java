@@ -53,7 +53,6 @@ import java.util.UUID;
 public class StatementCurationResource {
 
     private static final String ID = "The statement's id.";
-    private static final String MERGE_PATCH_JSON = "application/merge-patch+json";
 
     private final StatementService service;
     private final JsonBodies bodies;
@@ -132,12 +131,12 @@ public class StatementCurationResource {
 
     @PATCH
     @Path("/{id}")
-    @Consumes(MERGE_PATCH_JSON)
+    @Consumes(CurationDocs.MERGE_PATCH_JSON)
     @Operation(operationId = "patchStatement", summary = "Change some fields of a statement",
             description = "An RFC 7396 JSON merge patch (`application/merge-patch+json`) applied to the statement "
                     + "as a `StatementInput` (references as ids): members replace, `null` removes. The result is "
                     + "validated like a create. Requires `If-Match` with the current `ETag`.")
-    @RequestBody(required = true, content = @Content(mediaType = MERGE_PATCH_JSON,
+    @RequestBody(required = true, content = @Content(mediaType = CurationDocs.MERGE_PATCH_JSON,
             schema = @Schema(type = SchemaType.OBJECT, description = "Members of a StatementInput to change."),
             examples = @ExampleObject(name = "role", value = CurationDocs.MERGE_PATCH_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The statement as changed, with its new `ETag`.",

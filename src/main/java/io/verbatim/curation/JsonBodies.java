@@ -23,7 +23,7 @@ import java.util.Set;
 public class JsonBodies {
 
     /** Fields the server sets; a body may not write them. */
-    public static final Set<String> SERVER_SET = Set.of("id", "createdAt", "updatedAt", "version", "status",
+    public static final Set<String> SERVER_SET = Set.of("id", "slug", "createdAt", "updatedAt", "version", "status",
             "retractionReason", "statementCount");
 
     private final ObjectMapper mapper;

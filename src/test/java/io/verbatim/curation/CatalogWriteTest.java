@@ -39,6 +39,10 @@ class CatalogWriteTest {
         given().header("If-None-Match", etag).when().get("/api/v1/speakers/" + slug).then().statusCode(304);
         assertProblem(as(editor).contentType("application/json").body(speaker)
                 .when().post("/api/v1/speakers").then(), 409);
+        assertProblem(as(editor).contentType("application/json").body(Map.of("name", name + " 2", "slug", "mine"))
+                .when().post("/api/v1/speakers").then(), 400)
+                .body("errors[0].field", is("slug"))
+                .body("errors[0].detail", is("is set by the server and cannot be written"));
 
         Map<String, Object> renamed = Map.of("name", name + " Jr.", "kind", "PERSON", "wikidataId", "Q42",
                 "description", "Renamed.");

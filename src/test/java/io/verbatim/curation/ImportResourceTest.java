@@ -131,6 +131,10 @@ class ImportResourceTest {
         assertProblem(as(ApiKeys.editor()).contentType(CSV).body("text,speaker\nHello,Someone\n")
                 .when().post(IMPORT).then(), 400)
                 .body("errors[0].field", is("speaker"));
+        assertProblem(as(ApiKeys.editor()).contentType(CSV).body("text,speaker\nHello,Someone\n")
+                .queryParam("mode", "all-or-nothing")
+                .when().post(IMPORT).then(), 400)
+                .body("errors[0].field", is("speaker"));
     }
 
     @Test
