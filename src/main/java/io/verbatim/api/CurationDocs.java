@@ -6,7 +6,8 @@ final class CurationDocs {
     static final String BEARER = "bearer";
     static final String API_KEY = "apiKey";
 
-    static final String UNAUTHORIZED = "No API key, or an unknown or revoked one; `WWW-Authenticate: Bearer realm=\"verbatim\"`.";
+    static final String UNAUTHORIZED =
+            "No API key, or an unknown or revoked one; `WWW-Authenticate: Bearer realm=\"verbatim\"`.";
     static final String FORBIDDEN = "The key's role does not allow this route.";
     static final String UNAUTHORIZED_EXAMPLE = """
             {"type": "/problems/unauthorized", "title": "Authentication required", "status": 401,
@@ -46,7 +47,8 @@ final class CurationDocs {
 
     static final String MERGE_PATCH_JSON = "application/merge-patch+json";
     static final String IF_MATCH = "The `ETag` of the version being edited, from its GET; required.";
-    static final String IF_MATCH_OPTIONAL = "The `ETag` of the version being changed; when given, a stale one is a 412.";
+    static final String IF_MATCH_OPTIONAL =
+            "The `ETag` of the version being changed; when given, a stale one is a 412.";
     static final String ETAG_HEADER = "Strong tag `\"<id>-<version>\"` of the new version.";
 
     static final String STATEMENT_INPUT_EXAMPLE = """

@@ -60,7 +60,8 @@ public class ExportResource {
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Response export(
             @Parameter(description = "`ndjson` (default) or `csv`.",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"ndjson", "csv"}, defaultValue = "ndjson"))
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"ndjson", "csv"},
+                            defaultValue = "ndjson"))
             @QueryParam("format") String format,
             @Parameter(description = "Only statements with this status, or `all`; default PUBLISHED.",
                     schema = @Schema(type = SchemaType.STRING,

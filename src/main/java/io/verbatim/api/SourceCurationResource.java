@@ -51,7 +51,10 @@ import java.util.UUID;
         content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
 public class SourceCurationResource {
 
-    private static final String INPUT_EXAMPLE = "{\"url\": \"https://www.rollcall.com/2018/09/26/rand-paul-pitches-easing-sanctions-on-russian-lawmakers/\", \"outlet\": \"Roll Call\", \"title\": \"Rand Paul pitches easing sanctions on Russian lawmakers\", \"publishedOn\": \"2018-09-26\"}";
+    private static final String INPUT_EXAMPLE = "{\"url\": "
+            + "\"https://www.rollcall.com/2018/09/26/rand-paul-pitches-easing-sanctions-on-russian-lawmakers/\", "
+            + "\"outlet\": \"Roll Call\", \"title\": \"Rand Paul pitches easing sanctions on Russian lawmakers\", "
+            + "\"publishedOn\": \"2018-09-26\"}";
 
     private final CatalogService catalog;
     private final SourceReader sources;
@@ -92,7 +95,8 @@ public class SourceCurationResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "replaceSource", summary = "Replace a source",
-            description = "Replaces URL, outlet, title, publication date and author. Requires `If-Match` with the current `ETag` (from its GET).")
+            description = "Replaces URL, outlet, title, publication date and author. "
+                    + "Requires `If-Match` with the current `ETag` (from its GET).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SourceBody.class),
             examples = @ExampleObject(name = "changed", value = INPUT_EXAMPLE)))
@@ -113,7 +117,8 @@ public class SourceCurationResource {
     @APIResponse(responseCode = "428", description = "`If-Match` is missing.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public SourceView replace(
-            @Parameter(description = "The source's id.", example = "5e4d3c2b-1a09-4f8e-8d7c-6b5a49382716", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @Parameter(description = "The source's id.", example = "5e4d3c2b-1a09-4f8e-8d7c-6b5a49382716",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("id") String key,
             @Parameter(description = CurationDocs.IF_MATCH, required = true)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -148,7 +153,8 @@ public class SourceCurationResource {
     @APIResponse(responseCode = "428", description = "`If-Match` is missing.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public SourceView patch(
-            @Parameter(description = "The source's id.", example = "5e4d3c2b-1a09-4f8e-8d7c-6b5a49382716", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @Parameter(description = "The source's id.", example = "5e4d3c2b-1a09-4f8e-8d7c-6b5a49382716",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("id") String key,
             @Parameter(description = CurationDocs.IF_MATCH, required = true)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

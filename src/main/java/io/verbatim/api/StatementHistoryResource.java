@@ -32,7 +32,8 @@ public class StatementHistoryResource {
     private static final String HISTORY_EXAMPLE = "[{\"revision\": 151, \"at\": \"2026-11-29T21:10:00Z\", "
             + "\"author\": \"Newsroom editor\", \"authorRole\": \"editor\", \"change\": \"UPDATED\", \"statement\": "
             + ApiDocs.STATEMENT_EXAMPLE + "}, {\"revision\": 1, \"at\": \"2026-11-29T21:00:00Z\", "
-            + "\"author\": \"system\", \"authorRole\": \"system\", \"change\": \"CREATED\", \"statement\": " + ApiDocs.STATEMENT_EXAMPLE + "}]";
+            + "\"author\": \"system\", \"authorRole\": \"system\", \"change\": \"CREATED\", \"statement\": "
+            + ApiDocs.STATEMENT_EXAMPLE + "}]";
 
     private final StatementHistory history;
 

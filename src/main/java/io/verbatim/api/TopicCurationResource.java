@@ -90,7 +90,8 @@ public class TopicCurationResource {
     @Path("/{slug}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "replaceTopic", summary = "Replace a topic",
-            description = "Replaces the name and the parent (by slug); the slug stays. A parent that is the topic or below it is refused. Requires `If-Match` with the current `ETag` (from its GET).")
+            description = "Replaces the name and the parent (by slug); the slug stays. A parent that is the topic "
+                    + "or below it is refused. Requires `If-Match` with the current `ETag` (from its GET).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TopicBody.class),
             examples = @ExampleObject(name = "changed", value = INPUT_EXAMPLE)))

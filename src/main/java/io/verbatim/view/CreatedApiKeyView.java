@@ -13,6 +13,7 @@ public record CreatedApiKeyView(
         @Schema(enumeration = {"editor", "admin"}, example = "editor") String role,
         Instant createdAt,
         @Schema(description = "The secret to send as `Authorization: Bearer <key>` or `X-API-Key`; only its hash is "
-                + "stored, so it cannot be shown again.", example = "vbk_Qm9vdHN0cmFwIGtleSBleGFtcGxlIG9ubHkgMTIzNDU2Nzg")
+                + "stored, so it cannot be shown again.",
+                example = "vbk_Qm9vdHN0cmFwIGtleSBleGFtcGxlIG9ubHkgMTIzNDU2Nzg")
         String key) {
 }

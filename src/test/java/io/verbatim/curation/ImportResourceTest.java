@@ -43,7 +43,8 @@ class ImportResourceTest {
 
     @Test
     void shouldAnswerAnAnonymousImportWith401() {
-        assertProblem(given().contentType(NDJSON).body(bytes(mixed("Anonymous " + unique()))).when().post(IMPORT).then(), 401)
+        assertProblem(given().contentType(NDJSON).body(bytes(mixed("Anonymous " + unique())))
+                .when().post(IMPORT).then(), 401)
                 .header("WWW-Authenticate", is("Bearer realm=\"verbatim\""));
     }
 
