@@ -73,10 +73,7 @@ class OpenApiContractTest {
                 if (!op.hasNonNull("operationId") || !op.hasNonNull("summary") || !op.hasNonNull("description")) {
                     gaps.add(name + ": operationId, summary or description missing");
                 }
-                JsonNode ok = op.path("responses").path("200").path("content").path("application/json");
-                if (!ok.has("examples") && !ok.has("example")) {
-                    gaps.add(name + ": no example of its 200 answer");
-                }
+                gaps.addAll(successGaps(name, op.path("responses")));
                 boolean hasProblem = false;
                 for (Map.Entry<String, JsonNode> response : op.path("responses").properties()) {
                     if (response.getKey().startsWith("4")) {
@@ -94,6 +91,36 @@ class OpenApiContractTest {
             }
         }
         assertThat(gaps).isEmpty();
+    }
+
+    /**
+     * A JSON success (200 or 201) needs an example; a success in another media type (NDJSON, CSV, JSON-LD next to
+     * JSON) a schema; an operation without a body to answer needs a documented 204.
+     */
+    private static List<String> successGaps(String name, JsonNode responses) {
+        List<String> gaps = new ArrayList<>();
+        JsonNode success = responses.has("200") ? responses.get("200") : responses.get("201");
+        if (success == null) {
+            if (!responses.has("204")) {
+                gaps.add(name + ": no documented success answer");
+            }
+            return gaps;
+        }
+        JsonNode content = success.path("content");
+        if (content.isEmpty()) {
+            gaps.add(name + ": its success answer has no content");
+        }
+        for (Map.Entry<String, JsonNode> media : content.properties()) {
+            JsonNode body = media.getValue();
+            boolean json = media.getKey().equals("application/json");
+            if (json && !body.has("examples") && !body.has("example")) {
+                gaps.add(name + ": no example of its " + media.getKey() + " success answer");
+            }
+            if (!json && !body.has("schema") && !body.has("examples") && !body.has("example")) {
+                gaps.add(name + ": no schema or example of its " + media.getKey() + " success answer");
+            }
+        }
+        return gaps;
     }
 
     @Test

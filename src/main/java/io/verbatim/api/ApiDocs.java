@@ -66,14 +66,14 @@ final class ApiDocs {
              "description": "United States senator from Kentucky.",
              "roles": [{"title": "U.S. Senator", "organization": "United States Senate", "party": "Republican",
                         "jurisdiction": "Kentucky", "from": "2011-01-03", "to": null}],
-             "statementCount": 0}
+             "statementCount": 0, "version": 0}
             """;
 
     static final String SPEAKER_PAGE_EXAMPLE = "{\"items\": [" + SPEAKER_EXAMPLE + "], \"nextCursor\": null}";
 
     static final String TOPIC_EXAMPLE = """
             {"id": "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f", "slug": "russia-sanctions", "name": "Russia sanctions",
-             "parent": {"slug": "foreign-policy", "name": "Foreign policy"}, "statementCount": 2}
+             "parent": {"slug": "foreign-policy", "name": "Foreign policy"}, "statementCount": 2, "version": 0}
             """;
 
     static final String TOPIC_PAGE_EXAMPLE = "{\"items\": [" + TOPIC_EXAMPLE + "], \"nextCursor\": null}";
@@ -82,7 +82,7 @@ final class ApiDocs {
             {"id": "5e4d3c2b-1a09-4f8e-8d7c-6b5a49382716",
              "url": "https://www.thedailybeast.com/rand-paul-wants-to-scrap-some-us-sanctions-on-russia",
              "outlet": "The Daily Beast", "title": "Rand Paul Wants to Scrap Some U.S. Sanctions on Russia",
-             "publishedOn": "2018-09-25", "author": null}
+             "publishedOn": "2018-09-25", "author": null, "version": 0}
             """;
 
     static final String QUOTE_CHECK_CUT_REQUEST = """

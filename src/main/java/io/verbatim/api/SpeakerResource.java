@@ -1,6 +1,7 @@
 package io.verbatim.api;
 
 import io.verbatim.domain.SpeakerKind;
+import io.verbatim.curation.SpeakerRedirects;
 import io.verbatim.problem.Problem;
 import io.verbatim.problem.ProblemException;
 import io.verbatim.search.SpeakerReader;
@@ -15,9 +16,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,13 +37,17 @@ public class SpeakerResource {
 
     private static final String ID_OR_SLUG = "The speaker's id (UUID) or slug.";
     private static final int MAX_NAME_QUERY = 200;
+    private static final String MOVED = "The slug is that of a speaker merged into another: `Location` names the "
+            + "surviving speaker.";
 
     private final SpeakerReader speakers;
     private final StatementSearch statements;
+    private final SpeakerRedirects redirects;
 
-    public SpeakerResource(SpeakerReader speakers, StatementSearch statements) {
+    public SpeakerResource(SpeakerReader speakers, StatementSearch statements, SpeakerRedirects redirects) {
         this.speakers = speakers;
         this.statements = statements;
+        this.redirects = redirects;
     }
 
     @GET
@@ -100,11 +108,15 @@ public class SpeakerResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SpeakerView.class),
                     examples = @ExampleObject(name = "rand-paul", value = ApiDocs.SPEAKER_EXAMPLE)))
+    @APIResponse(responseCode = "301", description = MOVED,
+            headers = @Header(name = "Location", description = "The surviving speaker's URL.",
+                    schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No speaker has this id or slug.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public SpeakerView get(
-            @Parameter(description = ID_OR_SLUG, example = "rand-paul") @PathParam("idOrSlug") String idOrSlug) {
-        return speakers.byIdOrSlug(idOrSlug).orElseThrow(() -> unknownSpeaker(idOrSlug));
+            @Parameter(description = ID_OR_SLUG, example = "rand-paul") @PathParam("idOrSlug") String idOrSlug,
+            @Context UriInfo uri) {
+        return speakers.byIdOrSlug(idOrSlug).orElseThrow(() -> unknownSpeaker(idOrSlug, uri));
     }
 
     @GET
@@ -118,6 +130,9 @@ public class SpeakerResource {
                     examples = @ExampleObject(name = "page", value = ApiDocs.STATEMENT_PAGE_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid; `errors` names it.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "301", description = MOVED,
+            headers = @Header(name = "Location", description = "The surviving speaker's statements URL.",
+                    schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No speaker has this id or slug.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public StatementPage statements(
@@ -127,14 +142,18 @@ public class SpeakerResource {
             @QueryParam("limit") String limit,
             @Parameter(description = ApiDocs.CURSOR,
                     schema = @Schema(type = SchemaType.STRING, maxLength = Paging.MAX_CURSOR_LENGTH))
-            @QueryParam("cursor") String cursor) {
+            @QueryParam("cursor") String cursor,
+            @Context UriInfo uri) {
         int pageSize = Paging.limit(limit);
         String after = Paging.cursor(cursor);
-        var speaker = speakers.find(idOrSlug).orElseThrow(() -> unknownSpeaker(idOrSlug));
+        var speaker = speakers.find(idOrSlug).orElseThrow(() -> unknownSpeaker(idOrSlug, uri));
         return statements.search(StatementQuery.newest(List.of(speaker.id.toString()), after, pageSize));
     }
 
-    private static ProblemException unknownSpeaker(String idOrSlug) {
-        return ProblemException.notFound("No speaker has the id or slug '" + idOrSlug + "'.");
+    /** A 301 to the survivor when the slug is that of a merged speaker, else a 404. */
+    private RuntimeException unknownSpeaker(String idOrSlug, UriInfo uri) {
+        return redirects.target(idOrSlug)
+                .<RuntimeException>map(survivor -> SpeakerMoved.to(survivor.slug, uri))
+                .orElseGet(() -> ProblemException.notFound("No speaker has the id or slug '" + idOrSlug + "'."));
     }
 }

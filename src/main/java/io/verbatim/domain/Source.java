@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.envers.Audited;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import java.util.UUID;
 
 /** A published piece (an article, a transcript, a press release) that carries statements; unique by URL. */
 @Entity
+@Audited
 public class Source extends PanacheEntityBase {
 
     @Id

@@ -17,6 +17,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.envers.Audited;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,6 +29,7 @@ import java.util.UUID;
 
 /** What a speaker said (or wrote, or was reported to have said), when, and where it was published. */
 @Entity
+@Audited
 public class Statement extends PanacheEntityBase {
 
     @Id

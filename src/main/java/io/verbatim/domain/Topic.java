@@ -10,12 +10,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.envers.Audited;
 
 import java.time.Instant;
 import java.util.UUID;
 
 /** What a statement is about; topics form a tree ("Russia sanctions" under "Foreign policy"). */
 @Entity
+@Audited
 public class Topic extends PanacheEntityBase {
 
     @Id

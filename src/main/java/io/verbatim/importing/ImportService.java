@@ -7,24 +7,28 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.verbatim.config.VerbatimConfig;
 import io.verbatim.problem.FieldPaths;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
- * Imports statements from NDJSON, streaming: each line is parsed and validated on its own, and valid lines are
- * written in batches, one transaction a batch. Invalid lines are reported with their line number and field.
+ * Imports statements from NDJSON or CSV, streaming: each line is parsed and validated on its own, and valid lines are
+ * written in batches. Best effort commits each batch in its own transaction and keeps the valid lines; all or nothing
+ * writes everything in one transaction and rolls it back if any line fails. Invalid lines are reported with their
+ * line number and field.
  */
 @ApplicationScoped
 public class ImportService {
@@ -36,73 +40,212 @@ public class ImportService {
     private final Validator validator;
     private final StatementUpsert upsert;
     private final EntityManager entityManager;
+    private final CsvLines.Factory csv;
+    private final int maxLines;
+    private final ImportCache cache;
 
     public ImportService(ObjectMapper mapper, Validator validator, StatementUpsert upsert,
-                         EntityManager entityManager) {
+                         EntityManager entityManager, VerbatimConfig config, ImportCache cache) {
         this.lineReader = mapper.readerFor(ImportLine.class)
                 .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         this.validator = validator;
         this.upsert = upsert;
         this.entityManager = entityManager;
+        this.csv = new CsvLines.Factory(mapper, this::check);
+        this.maxLines = config.importMaxLines();
+        this.cache = cache;
+    }
+
+    /**
+     * Prepares the current transaction for a batch: no flush before each lookup query (the cache answers for what
+     * this transaction created), and the batch's keys fetched up front.
+     */
+    private void prepare(List<NumberedLine> batch) {
+        entityManager.setFlushMode(FlushModeType.COMMIT);
+        cache.prefetch(entityManager, batch.stream().map(NumberedLine::line).toList());
     }
 
     /** Imports every line of {@code ndjson}; blank lines are skipped. Best effort: valid lines are kept. */
     public ImportReport importNdjson(BufferedReader ndjson) {
-        Tally tally = new Tally();
-        List<NumberedLine> batch = new ArrayList<>(BATCH_SIZE);
-        long lineNumber = 0;
+        return importNdjson(ndjson, ImportMode.BEST_EFFORT);
+    }
+
+    public ImportReport importNdjson(BufferedReader ndjson, ImportMode mode) {
+        return run(new NdjsonLines(ndjson), mode);
+    }
+
+    /** Imports CSV with a header row of {@link CsvLines} columns; line numbers count the header as line 1. */
+    public ImportReport importCsv(Reader csvText, ImportMode mode) {
+        return run(csv.open(csvText), mode);
+    }
+
+    private ImportReport run(LineSource lines, ImportMode mode) {
         try {
-            for (String raw = ndjson.readLine(); raw != null; raw = ndjson.readLine()) {
-                lineNumber++;
-                if (raw.isBlank()) {
-                    continue;
-                }
-                Optional<ImportLine> line = parse(lineNumber, raw, tally);
-                if (line.isPresent()) {
-                    batch.add(new NumberedLine(lineNumber, line.get()));
-                }
-                if (batch.size() == BATCH_SIZE) {
-                    write(batch, tally);
-                    batch.clear();
-                }
-            }
+            return mode == ImportMode.ALL_OR_NOTHING ? allOrNothing(lines) : bestEffort(lines);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Valid lines are written in batches, one transaction a batch; invalid lines are reported. */
+    private ImportReport bestEffort(LineSource lines) throws IOException {
+        Tally tally = new Tally();
+        List<NumberedLine> batch = new ArrayList<>(BATCH_SIZE);
+        for (ParsedLine parsed = next(lines, tally); parsed != null; parsed = next(lines, tally)) {
+            if (parsed.line() != null) {
+                batch.add(new NumberedLine(parsed.number(), parsed.line()));
+            }
+            if (batch.size() == BATCH_SIZE) {
+                write(batch, tally);
+                batch.clear();
+            }
         }
         write(batch, tally);
         return tally.report();
     }
 
+    /**
+     * One transaction for the whole body, flushed and cleared every batch so that memory stays flat; after the first
+     * failure nothing more is written, the rest is only checked (to report every invalid line), and all is rolled back.
+     */
+    private ImportReport allOrNothing(LineSource lines) throws IOException {
+        Tally tally = new Tally();
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                try {
+                    writeAll(lines, tally);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                if (tally.failedLines > 0) {
+                    throw new RollBack();
+                }
+            });
+        } catch (RollBack rolledBack) {
+            return tally.rolledBack();
+        }
+        return tally.report();
+    }
+
+    private void writeAll(LineSource lines, Tally tally) throws IOException {
+        List<NumberedLine> batch = new ArrayList<>(BATCH_SIZE);
+        for (ParsedLine parsed = next(lines, tally); parsed != null; parsed = next(lines, tally)) {
+            if (parsed.line() != null && tally.failedLines == 0) {
+                batch.add(new NumberedLine(parsed.number(), parsed.line()));
+            }
+            if (batch.size() == BATCH_SIZE) {
+                writeInCurrentTransaction(batch, tally);
+                batch.clear();
+            }
+        }
+        if (tally.failedLines == 0) {
+            writeInCurrentTransaction(batch, tally);
+        }
+    }
+
+    /** Ends an all-or-nothing transaction with a rollback once every line has been checked. */
+    private static final class RollBack extends RuntimeException {
+        RollBack() {
+            super("an all-or-nothing import had failed lines", null, false, false);
+        }
+    }
+
+    private void writeInCurrentTransaction(List<NumberedLine> batch, Tally tally) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            prepare(batch);
+            List<StatementUpsert.Outcome> outcomes = new ArrayList<>(batch.size());
+            for (NumberedLine line : batch) {
+                outcomes.add(upsert.apply(line.line()));
+            }
+            entityManager.flush();
+            entityManager.clear();
+            cache.clear();
+            outcomes.forEach(tally::count);
+        } catch (RuntimeException batchFailed) {
+            Log.warnf("An all-or-nothing import batch of %d lines failed (%s)", batch.size(),
+                    batchFailed.getClass().getSimpleName());
+            tally.reject(batch.get(0).number(), List.of(new ImportReport.LineError(batch.get(0).number(), null,
+                    "could not be stored: a line from here to line " + batch.get(batch.size() - 1).number()
+                            + " conflicts with stored data")));
+        }
+    }
+
+    /** The next line, or null at the end of the body or past the line limit (which is reported as an error). */
+    private ParsedLine next(LineSource lines, Tally tally) throws IOException {
+        ParsedLine parsed = lines.next();
+        if (parsed == null) {
+            return null;
+        }
+        if (parsed.number() > maxLines) {
+            tally.reject(parsed.number(), List.of(new ImportReport.LineError(parsed.number(), null,
+                    "is past the limit of " + maxLines + " lines a request; the rest of the body was not read")));
+            return null;
+        }
+        if (parsed.line() == null) {
+            tally.reject(parsed.number(), parsed.errors());
+        }
+        return parsed;
+    }
+
+    /** NDJSON: one JSON object a line, blank lines skipped. */
+    private final class NdjsonLines implements LineSource {
+        private final BufferedReader reader;
+        private long number;
+
+        NdjsonLines(BufferedReader reader) {
+            this.reader = reader;
+        }
+
+        @Override
+        public ParsedLine next() throws IOException {
+            for (String raw = reader.readLine(); raw != null; raw = reader.readLine()) {
+                number++;
+                if (!raw.isBlank()) {
+                    return parse(number, raw);
+                }
+            }
+            return null;
+        }
+    }
+
     /** The line as a valid ImportLine, or the reasons it is not one. */
-    private Optional<ImportLine> parse(long lineNumber, String raw, Tally tally) {
+    private ParsedLine parse(long lineNumber, String raw) {
         ImportLine line;
         try {
             line = lineReader.readValue(raw);
         } catch (JsonMappingException e) {
             String field = FieldPaths.of(e);
-            return tally.reject(lineNumber, List.of(field.isEmpty()
+            return ParsedLine.invalid(lineNumber, field.isEmpty()
                     ? new ImportReport.LineError(lineNumber, null, "is not a JSON object")
-                    : new ImportReport.LineError(lineNumber, field, "has an invalid value, type or name")));
+                    : new ImportReport.LineError(lineNumber, field, "has an invalid value, type or name"));
         } catch (JsonProcessingException e) {
-            return tally.reject(lineNumber, List.of(new ImportReport.LineError(lineNumber, null, "is not valid JSON")));
+            return ParsedLine.invalid(lineNumber, new ImportReport.LineError(lineNumber, null, "is not valid JSON"));
         }
         if (line == null) {
-            return tally.reject(lineNumber, List.of(new ImportReport.LineError(lineNumber, null, "is not a JSON object")));
+            return ParsedLine.invalid(lineNumber, new ImportReport.LineError(lineNumber, null, "is not a JSON object"));
         }
+        return check(lineNumber, line);
+    }
+
+    /** Bean Validation and the rules it cannot express; errors sorted by field. */
+    ParsedLine check(long lineNumber, ImportLine line) {
         Set<ConstraintViolation<ImportLine>> violations = validator.validate(line);
         if (!violations.isEmpty()) {
-            return tally.reject(lineNumber, violations.stream()
+            return new ParsedLine(lineNumber, null, violations.stream()
                     .map(violation -> new ImportReport.LineError(lineNumber, FieldPaths.propertyPath(violation),
                             violation.getMessage()))
                     .sorted(Comparator.comparing(ImportReport.LineError::field))
                     .toList());
         }
         if (line.allSources().isEmpty()) {
-            return tally.reject(lineNumber, List.of(new ImportReport.LineError(lineNumber, "source",
-                    "at least one source is required (source or sources)")));
+            return ParsedLine.invalid(lineNumber, new ImportReport.LineError(lineNumber, "source",
+                    "at least one source is required (source or sources)"));
         }
-        return Optional.of(line);
+        return new ParsedLine(lineNumber, line, List.of());
     }
 
     /**
@@ -115,6 +258,7 @@ public class ImportService {
         }
         try {
             List<StatementUpsert.Outcome> outcomes = QuarkusTransaction.requiringNew().call(() -> {
+                prepare(batch);
                 List<StatementUpsert.Outcome> applied = new ArrayList<>(batch.size());
                 for (NumberedLine line : batch) {
                     applied.add(upsert.apply(line.line()));
@@ -134,6 +278,19 @@ public class ImportService {
                             "could not be stored: it conflicts with stored data")));
                 }
             }
+        }
+    }
+
+    /** Where lines come from: NDJSON or CSV, parsed and checked one at a time. */
+    interface LineSource {
+        /** The next line, or null at the end. */
+        ParsedLine next() throws IOException;
+    }
+
+    /** A line number with either a valid line or the reasons it is invalid. */
+    record ParsedLine(long number, ImportLine line, List<ImportReport.LineError> errors) {
+        static ParsedLine invalid(long number, ImportReport.LineError error) {
+            return new ParsedLine(number, null, List.of(error));
         }
     }
 
@@ -157,18 +314,22 @@ public class ImportService {
         }
 
         /** Counts a refused line once, whatever the number of its errors. */
-        <T> Optional<T> reject(long line, List<ImportReport.LineError> lineErrors) {
+        void reject(long line, List<ImportReport.LineError> lineErrors) {
             failedLines++;
             for (ImportReport.LineError error : lineErrors) {
                 if (errors.size() < MAX_REPORTED_ERRORS) {
                     errors.add(error);
                 }
             }
-            return Optional.empty();
         }
 
         ImportReport report() {
             return new ImportReport(created, updated, unchanged, failedLines, List.copyOf(errors));
+        }
+
+        /** Nothing was stored: only the failures count. */
+        ImportReport rolledBack() {
+            return new ImportReport(0, 0, 0, failedLines, List.copyOf(errors));
         }
     }
 }

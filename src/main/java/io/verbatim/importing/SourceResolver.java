@@ -9,18 +9,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class SourceResolver {
 
     private final SourceRepository sources;
+    private final ImportCache cache;
 
-    public SourceResolver(SourceRepository sources) {
+    public SourceResolver(SourceRepository sources, ImportCache cache) {
         this.sources = sources;
+        this.cache = cache;
     }
 
     public Source resolve(SourceInput input) {
         String url = Text.clean(input.url());
-        Source source = sources.findByUrl(url).orElseGet(() -> {
+        Source source = cache.sourceByUrl(url, () -> sources.findByUrl(url)).orElseGet(() -> {
             Source created = new Source();
             created.url = url;
             created.outlet = Text.clean(input.outlet());
             sources.persist(created);
+            cache.rememberSource(created);
             return created;
         });
         if (source.title == null) {

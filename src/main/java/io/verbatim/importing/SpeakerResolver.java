@@ -18,17 +18,21 @@ import java.util.Objects;
 public class SpeakerResolver {
 
     private final SpeakerRepository speakers;
+    private final ImportCache cache;
 
-    public SpeakerResolver(SpeakerRepository speakers) {
+    public SpeakerResolver(SpeakerRepository speakers, ImportCache cache) {
         this.speakers = speakers;
+        this.cache = cache;
     }
 
     public Speaker resolve(SpeakerInput input) {
         String name = Text.clean(input.name());
-        Speaker speaker = speakers.findBySlug(Slugs.of(name))
-                .or(() -> speakers.findByAlias(name))
+        String slug = Slugs.of(name);
+        Speaker speaker = cache.speakerBySlug(slug, () -> speakers.findBySlug(slug))
+                .or(() -> cache.speakerByAlias(name, () -> speakers.findByAlias(name)))
                 .orElseGet(() -> create(name, input.kind()));
         enrich(speaker, input);
+        cache.rememberSpeaker(speaker);
         return speaker;
     }
 

@@ -32,13 +32,15 @@ public class StatementUpsert {
     private final SpeakerResolver speakers;
     private final TopicResolver topics;
     private final SourceResolver sources;
+    private final ImportCache cache;
 
     public StatementUpsert(StatementRepository statements, SpeakerResolver speakers, TopicResolver topics,
-                           SourceResolver sources) {
+                           SourceResolver sources, ImportCache cache) {
         this.statements = statements;
         this.speakers = speakers;
         this.topics = topics;
         this.sources = sources;
+        this.cache = cache;
     }
 
     public Outcome apply(ImportLine line) {
@@ -55,16 +57,19 @@ public class StatementUpsert {
         String externalId = Text.clean(line.externalId());
         String text = line.text().strip();
         Optional<Statement> existing = externalId != null
-                ? statements.findByExternalId(externalId)
-                : statements.find("speaker = ?1 and saidOn = ?2 and text = ?3 and externalId is null",
-                speaker, line.saidOn(), text).firstResultOptional();
+                ? cache.statementByExternalId(externalId, () -> statements.findByExternalId(externalId))
+                : cache.statementByContent(new ImportCache.NaturalKey(speaker.id, line.saidOn(), text),
+                () -> statements.find("speaker = ?1 and saidOn = ?2 and text = ?3 and externalId is null",
+                        speaker, line.saidOn(), text).firstResultOptional());
 
         Statement statement = existing.orElseGet(Statement::new);
         boolean changed = copy(line, externalId, text, speaker, onBehalfOf, lineTopics, citations, statement);
         if (existing.isEmpty()) {
             statements.persist(statement);
+            cache.rememberStatement(statement);
             return Outcome.CREATED;
         }
+        cache.rememberStatement(statement);
         return changed ? Outcome.UPDATED : Outcome.UNCHANGED;
     }
 

@@ -1,12 +1,12 @@
 package io.verbatim.importing;
 
 /** Trimming of incoming strings: blank means absent. */
-final class Text {
+public final class Text {
 
     private Text() {
     }
 
-    static String clean(String value) {
+    public static String clean(String value) {
         if (value == null) {
             return null;
         }

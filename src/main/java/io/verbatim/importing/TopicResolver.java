@@ -10,9 +10,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class TopicResolver {
 
     private final TopicRepository topics;
+    private final ImportCache cache;
 
-    public TopicResolver(TopicRepository topics) {
+    public TopicResolver(TopicRepository topics, ImportCache cache) {
         this.topics = topics;
+        this.cache = cache;
     }
 
     public Topic resolve(TopicInput input) {
@@ -29,11 +31,12 @@ public class TopicResolver {
 
     private Topic findOrCreate(String name) {
         String slug = Slugs.of(name);
-        return topics.findBySlug(slug).orElseGet(() -> {
+        return cache.topicBySlug(slug, () -> topics.findBySlug(slug)).orElseGet(() -> {
             Topic topic = new Topic();
             topic.name = name;
             topic.slug = slug;
             topics.persist(topic);
+            cache.rememberTopic(topic);
             return topic;
         });
     }

@@ -43,4 +43,14 @@ public class ProblemException extends RuntimeException {
     public static ProblemException notFound(String detail) {
         return new ProblemException(ProblemType.NOT_FOUND, detail, List.of());
     }
+
+    /** A body field the service refuses, as a 400 naming it (in addition to Bean Validation's own). */
+    public static ProblemException invalidBody(String field, String detail) {
+        return new ProblemException(ProblemType.INVALID_BODY, "Invalid request: " + field + " " + detail + ".",
+                List.of(new Problem.FieldError(field, "body", detail)));
+    }
+
+    public static ProblemException of(ProblemType type, String detail) {
+        return new ProblemException(type, detail, List.of());
+    }
 }

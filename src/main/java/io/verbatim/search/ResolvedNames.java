@@ -39,8 +39,10 @@ record ResolvedNames(UUID[] speakers, UUID[] onBehalfOf, UUID[] topics) {
             return null;
         }
         UUID[] ids = idsOrSlugs.stream().map(Ids::parse).flatMap(Optional::stream).toArray(UUID[]::new);
-        return ids(connection, new Sql().append("SELECT id FROM speaker WHERE id = ANY(?) OR slug = ANY(?)", ids,
-                slugs(idsOrSlugs)));
+        String[] slugs = slugs(idsOrSlugs);
+        // The slug of a speaker merged into another leads to the survivor, as GET /speakers/{slug} does.
+        return ids(connection, new Sql().append("SELECT id FROM speaker WHERE id = ANY(?) OR slug = ANY(?)"
+                + " UNION SELECT speaker_id FROM speaker_slug_redirect WHERE old_slug = ANY(?)", ids, slugs, slugs));
     }
 
     private static UUID[] topics(Connection connection, List<String> slugs) throws SQLException {

@@ -14,9 +14,12 @@ public record SourceView(
         @Schema(example = "The Daily Beast") String outlet,
         @Schema(example = "Rand Paul Wants to Scrap Some U.S. Sanctions on Russia", nullable = true) String title,
         @Schema(example = "2018-09-25", nullable = true) LocalDate publishedOn,
-        @Schema(nullable = true) String author) {
+        @Schema(nullable = true) String author,
+        @Schema(description = "Incremented on every change; the ETag is `\"<id>-<version>\"`.", example = "0")
+        int version) {
 
     public static SourceView of(Source source) {
-        return new SourceView(source.id, source.url, source.outlet, source.title, source.publishedOn, source.author);
+        return new SourceView(source.id, source.url, source.outlet, source.title, source.publishedOn, source.author,
+                source.version);
     }
 }

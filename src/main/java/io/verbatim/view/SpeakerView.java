@@ -23,11 +23,13 @@ public record SpeakerView(
         @Schema(description = "Lookups with `q` only: how closely the best name or alias matches, from 0 to 1.",
                 example = "0.9")
         @JsonInclude(JsonInclude.Include.NON_NULL)
-        Float score) {
+        Float score,
+        @Schema(description = "Incremented on every change; the ETag is `\"<id>-<version>\"`.", example = "0")
+        int version) {
 
     public static SpeakerView of(Speaker speaker, long statementCount, Float score) {
         return new SpeakerView(speaker.id, speaker.slug, speaker.name, speaker.kind, List.copyOf(speaker.aliases),
                 speaker.wikidataId, speaker.description, speaker.roles.stream().map(RoleView::of).toList(),
-                statementCount, score);
+                statementCount, score, speaker.version);
     }
 }

@@ -13,9 +13,12 @@ public record TopicView(
         @Schema(example = "Russia sanctions") String name,
         @Schema(description = "The broader topic, or null for a top-level topic.", nullable = true) TopicRef parent,
         @Schema(description = "Published statements about this topic or any topic below it.", example = "2")
-        long statementCount) {
+        long statementCount,
+        @Schema(description = "Incremented on every change; the ETag is `\"<id>-<version>\"`.", example = "0")
+        int version) {
 
     public static TopicView of(Topic topic, long statementCount) {
-        return new TopicView(topic.id, topic.slug, topic.name, TopicRef.of(topic.parent), statementCount);
+        return new TopicView(topic.id, topic.slug, topic.name, TopicRef.of(topic.parent), statementCount,
+                topic.version);
     }
 }

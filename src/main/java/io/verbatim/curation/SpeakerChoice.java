@@ -1,0 +1,50 @@
+package io.verbatim.curation;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.verbatim.domain.Ids;
+import io.verbatim.domain.SpeakerKind;
+import io.verbatim.importing.RoleInput;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/**
+ * A speaker named in a statement body: an id or slug written as a string, or an object with {@code id}, {@code slug}
+ * or, inline as in the import format, {@code name} (found by slug or alias, else created with the other fields).
+ */
+@Schema(name = "SpeakerChoice", description = "An existing speaker as an id or slug string (\"rand-paul\"), or an "
+        + "object: {\"id\"}, {\"slug\"}, or inline {\"name\", \"kind\", \"aliases\", \"wikidataId\", \"description\", "
+        + "\"roles\"} as in the import format (found by slug, then alias, else created).")
+public record SpeakerChoice(
+        @Size(max = 36) String id,
+        @Size(max = 300) String slug,
+        @Size(max = 300) String name,
+        SpeakerKind kind,
+        @Size(max = 50) List<@NotBlank @Size(max = 300) String> aliases,
+        @Pattern(regexp = "^Q[1-9][0-9]*$", message = "must be a Wikidata item id such as Q42") String wikidataId,
+        @Size(max = 2000) String description,
+        @Size(max = 50) List<@NotNull @Valid RoleInput> roles) {
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static SpeakerChoice reference(String idOrSlug) {
+        return Ids.parse(idOrSlug).isPresent()
+                ? new SpeakerChoice(idOrSlug, null, null, null, null, null, null, null)
+                : new SpeakerChoice(null, idOrSlug, null, null, null, null, null, null);
+    }
+
+    @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+    public static SpeakerChoice of(@JsonProperty("id") String id, @JsonProperty("slug") String slug,
+                                   @JsonProperty("name") String name, @JsonProperty("kind") SpeakerKind kind,
+                                   @JsonProperty("aliases") List<String> aliases,
+                                   @JsonProperty("wikidataId") String wikidataId,
+                                   @JsonProperty("description") String description,
+                                   @JsonProperty("roles") List<RoleInput> roles) {
+        return new SpeakerChoice(id, slug, name, kind, aliases, wikidataId, description, roles);
+    }
+}

@@ -1,0 +1,143 @@
+package io.verbatim.curation;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.verbatim.ApiKeys;
+import io.verbatim.TestData;
+import io.verbatim.domain.Slugs;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static io.verbatim.ApiKeys.as;
+import static io.verbatim.ProblemAssertions.assertInvalidParameter;
+import static io.verbatim.TestData.source;
+import static io.verbatim.TestData.statement;
+import static io.verbatim.TestData.topic;
+import static io.verbatim.TestData.unique;
+import static io.verbatim.curation.ImportResourceTest.IMPORT;
+import static io.verbatim.curation.ImportResourceTest.bytes;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.is;
+
+/** GET /export: exporting and importing again gives the same data, in NDJSON and in CSV. */
+@QuarkusTest
+class ExportRoundTripTest {
+
+    static final String EXPORT = "/api/v1/export";
+
+    @Inject
+    TestData data;
+
+    /** Three statements whose every name, URL and external id carries {@code tag}, so they can be renamed. */
+    private void storeRichStatements(String tag) {
+        String speaker = "Exported " + tag;
+        data.store(
+                statement(speaker, "First, with everything.", "2019-03-01")
+                        .with("externalId", "rt-" + tag + "-1")
+                        .with("kind", "PARAPHRASE").with("language", "fr")
+                        .with("speakerRole", "Spokesperson").with("context", "said on radio")
+                        .with("onBehalfOf", Map.of("name", "Principal " + tag, "kind", "ORGANIZATION"))
+                        .speaker("aliases", List.of("E. " + tag))
+                        .speaker("description", "A speaker for " + tag)
+                        .speaker("roles", List.of(Map.of("title", "Spokesperson", "organization", "Office " + tag,
+                                "from", "2018-01-01")))
+                        .topics(topic("Child topic " + tag, "Parent topic " + tag), "Plain topic " + tag)
+                        .sources(source("https://news.example.org/" + tag + "/1", "Outlet " + tag, "told radio"),
+                                source("https://news.example.org/" + tag + "/2", "Other " + tag, null)),
+                statement(speaker, "Second, retracted.", "2019-03-02")
+                        .with("externalId", "rt-" + tag + "-2")
+                        .with("status", "RETRACTED").with("retractionReason", "Misquoted " + tag)
+                        .with("datePrecision", "MONTH")
+                        .sources(source("https://news.example.org/" + tag + "/1", "Outlet " + tag, null)),
+                statement(speaker, "Third, plain.", "2019-03-03")
+                        .with("externalId", "rt-" + tag + "-3")
+                        .sources(source("https://news.example.org/" + tag + "/3", "Outlet " + tag, null)));
+    }
+
+    private static String export(String tag, String format) {
+        return given().queryParam("speaker", Slugs.of("Exported " + tag)).queryParam("status", "all")
+                .queryParam("format", format)
+                .when().get(EXPORT)
+                .then().statusCode(200).extract().asString();
+    }
+
+    private static List<String> lines(String body) {
+        return Arrays.stream(body.split("\n")).filter(line -> !line.isBlank()).sorted().toList();
+    }
+
+    @Test
+    void shouldReproduceTheSameDataWhenAnExportIsImportedUnderNewNames() {
+        String tag = unique();
+        storeRichStatements(tag);
+        String exported = export(tag, "ndjson");
+        assertThat(lines(exported)).hasSize(3);
+        assertThat(exported).contains("\"roles\":[{\"title\":\"Spokesperson\"", "\"parent\":\"Parent topic " + tag,
+                "\"onBehalfOf\":{\"name\":\"Principal " + tag, "\"retractionReason\":\"Misquoted " + tag,
+                "/" + tag + "/2", "\"language\":\"fr\"", "\"datePrecision\":\"MONTH\"",
+                "\"description\":\"A speaker for " + tag);
+
+        String fresh = unique();
+        as(ApiKeys.editor()).contentType(ImportResourceTest.NDJSON).body(bytes(exported.replace(tag, fresh)))
+                .when().post(IMPORT)
+                .then().statusCode(200).body("created", is(3)).body("failed", is(0));
+
+        assertThat(lines(export(fresh, "ndjson").replace(fresh, tag))).isEqualTo(lines(exported));
+    }
+
+    @Test
+    void shouldFindEveryExportedLineUnchangedWhenImportedAgain() {
+        String tag = unique();
+        storeRichStatements(tag);
+        as(ApiKeys.editor()).contentType(ImportResourceTest.NDJSON).body(bytes(export(tag, "ndjson")))
+                .when().post(IMPORT)
+                .then().statusCode(200).body("unchanged", is(3)).body("created", is(0)).body("updated", is(0));
+    }
+
+    @Test
+    void shouldRoundTripCsvForStatementsWithOneSource() {
+        String tag = unique();
+        data.store(statement("Exported " + tag, "Plain, \"quoted\" words.", "2019-04-01")
+                .with("externalId", "csv-rt-" + tag)
+                .speaker("aliases", List.of("A " + tag, "B " + tag))
+                .topics("Csv topic " + tag, "Second topic " + tag)
+                .sources(source("https://news.example.org/" + tag, "Outlet " + tag, "wrote")));
+        String csv = export(tag, "csv");
+        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("externalId,text,kind,language,speakerName");
+
+        as(ApiKeys.editor()).contentType(ImportResourceTest.CSV).body(csv)
+                .when().post(IMPORT)
+                .then().statusCode(200).body("unchanged", is(1)).body("failed", is(0));
+
+        String fresh = unique();
+        as(ApiKeys.editor()).contentType(ImportResourceTest.CSV).body(csv.replace(tag, fresh))
+                .when().post(IMPORT)
+                .then().statusCode(200).body("created", is(1));
+        assertThat(export(fresh, "csv").replace(fresh, tag)).isEqualTo(csv);
+    }
+
+    @Test
+    void shouldExportOnlyPublishedStatementsByDefaultWithinTheDates() {
+        String tag = unique();
+        storeRichStatements(tag);
+        String body = given().queryParam("speaker", Slugs.of("Exported " + tag))
+                .queryParam("from", "2019-03-02").queryParam("to", "2019-03-03")
+                .when().get(EXPORT)
+                .then().statusCode(200)
+                .header("Content-Type", org.hamcrest.Matchers.startsWith("application/x-ndjson"))
+                .extract().asString();
+        assertThat(lines(body)).hasSize(1).allMatch(line -> line.contains("Third, plain."));
+    }
+
+    @Test
+    void shouldRefuseInvalidExportParameters() {
+        assertInvalidParameter(given().queryParam("format", "xml").when().get(EXPORT).then(), "format");
+        assertInvalidParameter(given().queryParam("status", "published").when().get(EXPORT).then(), "status");
+        assertInvalidParameter(given().queryParam("from", "yesterday").when().get(EXPORT).then(), "from");
+        assertInvalidParameter(given().queryParam("speaker", "nobody-" + unique()).when().get(EXPORT).then(),
+                "speaker");
+    }
+}
