@@ -58,6 +58,13 @@ class SpeakerMergeTest {
                 .body("items.text", containsInAnyOrder("Said by the survivor.", "Said by the duplicate."));
         given().when().get("/api/v1/speakers/" + Slugs.of("Aide " + tag) + "/statements")
                 .then().body("items[0].onBehalfOf.slug", is(newSlug));
+        given().queryParam("speaker", oldSlug).when().get("/api/v1/statements")
+                .then().statusCode(200)
+                .body("items.text", containsInAnyOrder("Said by the survivor.", "Said by the duplicate."));
+        given().queryParam("onBehalfOf", oldSlug).when().get("/api/v1/statements")
+                .then().statusCode(200).body("items.text", containsInAnyOrder("Said for the duplicate."));
+        given().queryParam("q", "survivor " + tag + " duplicate").when().get("/api/v1/statements")
+                .then().statusCode(200).body("items.speaker.slug", containsInAnyOrder(newSlug));
     }
 
     @Test
