@@ -3,6 +3,7 @@ package io.verbatim.quotecheck;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import io.verbatim.search.SearchConfigurations;
 import io.verbatim.search.SearchFailedException;
 import io.verbatim.search.Sql;
 import io.verbatim.search.StatementJson;
@@ -19,10 +20,18 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The few recorded statements worth aligning with a claim, found by PostgreSQL in one round trip: those whose words
- * contain a stretch close to the claim (trigram word similarity, GIN-indexed), plus, when a speaker is claimed, that
- * speaker's statements sharing the most stemmed words with it (full text), each with its share of the claim's
- * stemmed words.
+ * The few recorded statements worth aligning with a claim, found by PostgreSQL in one round trip.
+ * <ul>
+ * <li>Close wording, through the full-text index: the claim's stemmed words are dealt into {@code edits + 1} groups
+ * and a statement must contain every word of at least one group. A statement the claim copies with at most
+ * {@code edits} words changed keeps one group intact (pigeonhole), so nothing within reach of a NEAR match is
+ * missed, and each group is an AND that the GIN index answers quickly. A claim with fewer than four stemmed words
+ * needs them all.</li>
+ * <li>A claim with no stemmed word at all (only stop words) falls back to trigram word similarity on the
+ * normalised words.</li>
+ * <li>When a speaker is claimed, that speaker's statements sharing the most stemmed words, for paraphrases.</li>
+ * </ul>
+ * Each comes with the share of the claim's stemmed words it contains.
  */
 @ApplicationScoped
 class QuoteCandidates {
@@ -43,34 +52,21 @@ class QuoteCandidates {
         this.statementReader = mapper.readerFor(StatementView.class);
     }
 
-    List<Candidate> find(String claimText, String claimWords, UUID claimedSpeaker) {
-        Sql sql = new Sql().append("WITH close AS (SELECT s.id FROM statement s WHERE verbatim_quote_words(s.text) %> ?"
-                        + " ORDER BY word_similarity(?, verbatim_quote_words(s.text)) DESC, s.id LIMIT "
-                        + CLOSE_CANDIDATES + ")", claimWords, claimWords);
-        if (claimedSpeaker != null) {
-            sql.append(", spoken AS (SELECT s.id FROM statement s WHERE s.speaker_id = ?"
-                            + " AND s.search_vector @@ replace(plainto_tsquery(s.search_config::regconfig, ?)::text,"
-                            + " ' & ', ' | ')::tsquery"
-                            + " ORDER BY ts_rank_cd(s.search_vector, replace(plainto_tsquery(s.search_config::regconfig, ?)::text,"
-                            + " ' & ', ' | ')::tsquery) DESC, s.id LIMIT " + SPEAKER_CANDIDATES + ")",
-                    claimedSpeaker, claimText, claimText);
-        }
-        sql.append(" SELECT ").append(StatementJson.SELECT).append(", ("
-                        + "SELECT count(*)::float / greatest(1, cardinality(tsvector_to_array(to_tsvector(s.search_config::regconfig, ?))))"
-                        + " FROM unnest(tsvector_to_array(to_tsvector(s.search_config::regconfig, ?))) lexeme"
-                        + " WHERE lexeme = ANY(tsvector_to_array(to_tsvector(s.search_config::regconfig, s.text))))"
-                        + " FROM statement s", claimText, claimText)
-                .append(StatementJson.JOINS)
-                .append(" WHERE s.id IN (SELECT id FROM close" + (claimedSpeaker != null ? " UNION SELECT id FROM spoken" : "")
-                        + ")");
+    List<Candidate> find(String claimText, String claimWords, int allowedEdits, UUID claimedSpeaker) {
         List<Candidate> candidates = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
+            List<String> configurations = SearchConfigurations.inUse(connection).stream()
+                    .filter(SearchConfigurations::isOurs).toList();
+            if (configurations.isEmpty()) {
+                return candidates;
+            }
             connection.setAutoCommit(false);
             try (PreparedStatement threshold = connection.prepareStatement(
                     "SELECT set_config('pg_trgm.word_similarity_threshold', ?, true)")) {
                 threshold.setString(1, WORD_SIMILARITY_THRESHOLD);
                 threshold.execute();
             }
+            Sql sql = query(configurations, claimText, claimWords, allowedEdits, claimedSpeaker);
             try (PreparedStatement statement = sql.prepare(connection); ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     candidates.add(new Candidate(statementReader.readValue(rows.getString(1)), rows.getDouble(2)));
@@ -83,5 +79,52 @@ class QuoteCandidates {
             throw new IllegalStateException("The database built a statement the API cannot read", e);
         }
         return candidates;
+    }
+
+    private static Sql query(List<String> configurations, String claimText, String claimWords, int allowedEdits,
+                             UUID claimedSpeaker) {
+        Sql sql = new Sql().append("WITH ");
+        List<String> closeSets = new ArrayList<>();
+        for (int i = 0; i < configurations.size(); i++) {
+            String configuration = configurations.get(i);
+            String lexemes = "lexemes" + i;
+            String grouped = "grouped" + i;
+            // The claim's lexemes, numbered, then dealt into groups ANDed inside and ORed together.
+            sql.append(lexemes + " AS (SELECT lexeme, row_number() OVER () AS n FROM unnest(tsvector_to_array("
+                            + "to_tsvector('" + configuration + "'::regconfig, ?))) lexeme), ", claimText)
+                    .append(grouped + " AS (SELECT string_agg('(' || conjunction || ')', ' | ')::tsquery AS query FROM ("
+                            + "SELECT string_agg(quote_literal(lexeme), ' & ') AS conjunction FROM " + lexemes
+                            + " GROUP BY CASE WHEN (SELECT count(*) FROM " + lexemes + ") < 4 THEN 0 ELSE n % ? END) groups), ",
+                            allowedEdits + 1)
+                    .append("close" + i + " AS (SELECT s.id FROM statement s, " + grouped + " g"
+                            + " WHERE g.query IS NOT NULL AND s.search_config = '" + configuration + "'"
+                            + " AND s.search_vector @@ g.query"
+                            + " ORDER BY ts_rank(s.search_vector, g.query) DESC, s.id LIMIT " + CLOSE_CANDIDATES + "), ");
+            closeSets.add("SELECT id FROM close" + i);
+        }
+        // Only when no configuration found a stemmed word: trigram similarity on the normalised words.
+        String noLexemes = configurations.stream().map(c -> "NOT EXISTS (SELECT 1 FROM lexemes"
+                + configurations.indexOf(c) + ")").reduce((a, b) -> a + " AND " + b).orElse("TRUE");
+        sql.append("fallback AS (SELECT s.id FROM statement s WHERE " + noLexemes
+                        + " AND verbatim_quote_words(s.text) %> ?"
+                        + " ORDER BY word_similarity(?, verbatim_quote_words(s.text)) DESC, s.id LIMIT "
+                        + CLOSE_CANDIDATES + ")", claimWords, claimWords);
+        closeSets.add("SELECT id FROM fallback");
+        if (claimedSpeaker != null) {
+            sql.append(", spoken AS (SELECT s.id FROM statement s WHERE s.speaker_id = ?"
+                            + " AND s.search_vector @@ replace(plainto_tsquery(s.search_config::regconfig, ?)::text,"
+                            + " ' & ', ' | ')::tsquery"
+                            + " ORDER BY ts_rank_cd(s.search_vector, replace(plainto_tsquery(s.search_config::regconfig, ?)::text,"
+                            + " ' & ', ' | ')::tsquery) DESC, s.id LIMIT " + SPEAKER_CANDIDATES + ")",
+                    claimedSpeaker, claimText, claimText);
+            closeSets.add("SELECT id FROM spoken");
+        }
+        return sql.append(" SELECT ").append(StatementJson.SELECT).append(", ("
+                        + "SELECT count(*)::float / greatest(1, cardinality(tsvector_to_array(to_tsvector(s.search_config::regconfig, ?))))"
+                        + " FROM unnest(tsvector_to_array(to_tsvector(s.search_config::regconfig, ?))) lexeme"
+                        + " WHERE lexeme = ANY(tsvector_to_array(to_tsvector(s.search_config::regconfig, s.text))))"
+                        + " FROM statement s", claimText, claimText)
+                .append(StatementJson.JOINS)
+                .append(" WHERE s.id IN (" + String.join(" UNION ", closeSets) + ")");
     }
 }

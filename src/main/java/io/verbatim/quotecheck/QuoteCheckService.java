@@ -53,7 +53,8 @@ public class QuoteCheckService {
         Optional<Speaker> claimed = speakerClaimed ? resolve(request.speaker().strip()) : Optional.empty();
         UUID claimedId = claimed.map(speaker -> speaker.id).orElse(null);
 
-        List<Match> matches = candidates.find(request.text(), claim.joined(), claimedId).stream()
+        List<Match> matches = candidates.find(request.text(), claim.joined(), allowedEdits(claim.size()), claimedId)
+                .stream()
                 .map(candidate -> classify(claim, candidate))
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing((Match match) -> match.match().ordinal())
@@ -112,8 +113,7 @@ public class QuoteCheckService {
                     ? new Match(candidate.statement(), 1.0, MatchKind.EXACT, null, null, List.of())
                     : new Match(candidate.statement(), 1.0, MatchKind.EXCERPT, start, end, List.of()));
         }
-        int allowedEdits = Math.max(3, (int) Math.ceil(claim.size() * 0.25));
-        if (alignment.edits() <= allowedEdits && similarity >= NEAR_SIMILARITY) {
+        if (alignment.edits() <= allowedEdits(claim.size()) && similarity >= NEAR_SIMILARITY) {
             List<Difference> differences = alignment.differences().stream()
                     .map(difference -> new Difference(difference.op(), difference.claimed(), difference.recorded()))
                     .toList();
@@ -125,6 +125,11 @@ public class QuoteCheckService {
                     null, null, List.of()));
         }
         return Optional.empty();
+    }
+
+    /** The most words a NEAR match may change: three, or a quarter of a longer claim. */
+    static int allowedEdits(int claimWords) {
+        return Math.max(3, (int) Math.ceil(claimWords * 0.25));
     }
 
     private Optional<Speaker> resolve(String claimed) {

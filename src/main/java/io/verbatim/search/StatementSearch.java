@@ -54,7 +54,7 @@ public class StatementSearch {
             if (names.matchesNothing()) {
                 return emptyPage(query);
             }
-            TextMatch match = query.hasText() ? new TextMatch(configurationsInUse(connection), query.text()) : null;
+            TextMatch match = query.hasText() ? new TextMatch(SearchConfigurations.inUse(connection), query.text()) : null;
             Sql where = StatementFilters.where(query, names, match);
             return run(connection, query, match, where, after, fingerprint);
         } catch (SQLException e) {
@@ -155,27 +155,6 @@ public class StatementSearch {
             case OLDEST -> saidOn + " ASC, " + id + " ASC";
             case RELEVANCE -> score + " DESC, " + id + " DESC";
         });
-    }
-
-    /** The text search configurations of the statements stored, read by skipping through their index. */
-    private static List<String> configurationsInUse(Connection connection) throws SQLException {
-        String sql = """
-                WITH RECURSIVE configurations(name) AS (
-                    (SELECT search_config FROM statement ORDER BY search_config LIMIT 1)
-                    UNION ALL
-                    SELECT (SELECT search_config FROM statement WHERE search_config > configurations.name
-                            ORDER BY search_config LIMIT 1)
-                    FROM configurations WHERE configurations.name IS NOT NULL
-                )
-                SELECT name FROM configurations WHERE name IS NOT NULL""";
-        List<String> names = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(sql);
-             ResultSet result = statement.executeQuery()) {
-            while (result.next()) {
-                names.add(result.getString(1));
-            }
-        }
-        return names;
     }
 
     private List<FacetCount> readFacet(String json) {

@@ -13,13 +13,8 @@ final class TextMatch {
     private final String text;
 
     TextMatch(List<String> configurations, String text) {
-        this.configurations = configurations.stream().filter(TextMatch::isOurs).toList();
+        this.configurations = configurations.stream().filter(SearchConfigurations::isOurs).toList();
         this.text = text;
-    }
-
-    /** Configurations come from our own migration; anything else would not be safe to inline. */
-    private static boolean isOurs(String configuration) {
-        return configuration.matches("verbatim_[a-z]+");
     }
 
     Sql condition() {
