@@ -1,12 +1,11 @@
 package io.verbatim.api;
 
-import io.verbatim.domain.SpeakerRepository;
-import io.verbatim.domain.StatementStatus;
-import io.verbatim.importing.ExportFilter;
 import io.verbatim.importing.ExportService;
+import io.verbatim.search.StatementQuery;
 import io.verbatim.problem.Problem;
 import io.verbatim.problem.ProblemException;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -23,9 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.UUID;
+import java.util.Set;
+
 
 /** Every matching statement in the import format, streamed. */
 @Path("/api/v1/export")
@@ -33,18 +31,18 @@ import java.util.UUID;
 public class ExportResource {
 
     private final ExportService exporter;
-    private final SpeakerRepository speakers;
 
-    public ExportResource(ExportService exporter, SpeakerRepository speakers) {
+    public ExportResource(ExportService exporter) {
         this.exporter = exporter;
-        this.speakers = speakers;
     }
 
     @GET
     @Produces({ImportResource.NDJSON, ImportResource.CSV})
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(operationId = "exportStatements", summary = "Export statements in the import format",
-            description = "Streams every matching statement, oldest `saidOn` first, in the import format: NDJSON "
+            description = "Streams every statement matching the filters (the same as `GET /statements`: text, "
+                    + "speaker, on behalf of, topic with subtopics, outlet, kind, language, external id, dates, "
+                    + "status; `status=all` for every status), oldest `saidOn` first, in the import format: NDJSON "
                     + "(one ImportLine a line, lossless: importing it reproduces the data) or CSV (the flat "
                     + "columns of `POST /import`; one source a row, no roles or topic parents). Read in pages, "
                     + "never held in memory. Public, like every read.")
@@ -63,24 +61,9 @@ public class ExportResource {
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"ndjson", "csv"},
                             defaultValue = "ndjson"))
             @QueryParam("format") String format,
-            @Parameter(description = "Only statements with this status, or `all`; default PUBLISHED.",
-                    schema = @Schema(type = SchemaType.STRING,
-                            enumeration = {"PUBLISHED", "PENDING_REVIEW", "RETRACTED", "all"},
-                            defaultValue = "PUBLISHED"))
-            @QueryParam("status") String status,
-            @Parameter(description = "Only statements made by this speaker (id or slug).", example = "sergio-gor")
-            @QueryParam("speaker") String speaker,
-            @Parameter(description = "Only statements said on or after this date.", example = "2018-01-01",
-                    schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("from") String from,
-            @Parameter(description = "Only statements said on or before this date.", example = "2018-12-31",
-                    schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("to") String to) {
+            @BeanParam StatementFilterParameters filters) {
         boolean csv = format(format);
-        ExportFilter filter = new ExportFilter(status(status), speaker(speaker), date("from", from), date("to", to));
-        if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
-            throw ProblemException.invalidQuery("to", "must not be before from");
-        }
+        StatementQuery filter = filters.toQuery(null, ExportService.PAGE_SIZE, null, Set.of());
         StreamingOutput body = out -> {
             if (csv) {
                 exporter.writeCsv(filter, out);
@@ -102,39 +85,5 @@ public class ExportResource {
             return true;
         }
         throw ProblemException.invalidQuery("format", "must be ndjson or csv");
-    }
-
-    private static StatementStatus status(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return StatementStatus.PUBLISHED;
-        }
-        if (raw.equals("all")) {
-            return null;
-        }
-        for (StatementStatus status : StatementStatus.values()) {
-            if (status.name().equals(raw)) {
-                return status;
-            }
-        }
-        throw ProblemException.invalidQuery("status", "must be PUBLISHED, PENDING_REVIEW, RETRACTED or all");
-    }
-
-    private UUID speaker(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        return speakers.findByIdOrSlug(raw.strip()).map(found -> found.id)
-                .orElseThrow(() -> ProblemException.invalidQuery("speaker", "names no known speaker"));
-    }
-
-    private static LocalDate date(String name, String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(raw.strip());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalidQuery(name, "must be a date such as 2018-09-25");
-        }
     }
 }

@@ -12,9 +12,10 @@ import io.verbatim.domain.SourceCitation;
 import io.verbatim.domain.Speaker;
 import io.verbatim.domain.Statement;
 import io.verbatim.domain.Topic;
+import io.verbatim.search.StatementQuery;
+import io.verbatim.search.StatementSearch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -34,21 +35,23 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ExportService {
 
-    static final int PAGE_SIZE = 500;
+    public static final int PAGE_SIZE = 500;
 
     private final EntityManager entityManager;
+    private final StatementSearch search;
     private final ObjectWriter ndjsonWriter;
     private final CsvMapper csvMapper = new CsvMapper();
 
-    public ExportService(EntityManager entityManager, ObjectMapper mapper) {
+    public ExportService(EntityManager entityManager, StatementSearch search, ObjectMapper mapper) {
         this.entityManager = entityManager;
+        this.search = search;
         this.ndjsonWriter = mapper.copy()
                 .setSerializationInclusion(JsonInclude.Include.NON_NULL)
                 .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
                 .writerFor(ImportLine.class);
     }
 
-    public void writeNdjson(ExportFilter filter, OutputStream out) throws IOException {
+    public void writeNdjson(StatementQuery filter, OutputStream out) throws IOException {
         for (Page page = page(filter, null); !page.lines().isEmpty(); page = page(filter, page)) {
             for (ImportLine line : page.lines()) {
                 ndjsonWriter.writeValue(out, line);
@@ -58,7 +61,7 @@ public class ExportService {
         }
     }
 
-    public void writeCsv(ExportFilter filter, OutputStream out) throws IOException {
+    public void writeCsv(StatementQuery filter, OutputStream out) throws IOException {
         CsvSchema.Builder schema = CsvSchema.builder();
         CsvLines.HEADER.forEach(schema::addColumn);
         try (SequenceWriter rows = csvMapper.writerFor(Map.class)
@@ -74,46 +77,27 @@ public class ExportService {
         }
     }
 
-    /** The page after {@code previous}, converted inside its own read transaction. */
-    private Page page(ExportFilter filter, Page previous) {
+    /**
+     * The page after {@code previous}: the search finds the ids (with every search filter), then the statements are
+     * loaded and converted inside a read transaction of their own.
+     */
+    private Page page(StatementQuery filter, Page previous) {
+        List<UUID> ids = search.idsOldestFirst(filter, previous == null ? null : previous.lastSaidOn(),
+                previous == null ? null : previous.lastId(), PAGE_SIZE);
+        if (ids.isEmpty()) {
+            return new Page(List.of(), null, null);
+        }
         return QuarkusTransaction.requiringNew().call(() -> {
-            List<Statement> rows = query(filter, previous).setMaxResults(PAGE_SIZE).getResultList();
+            List<Statement> rows = entityManager.createQuery("select s from Statement s join fetch s.speaker"
+                            + " left join fetch s.onBehalfOf where s.id in :ids order by s.saidOn, s.id", Statement.class)
+                    .setParameter("ids", ids)
+                    .getResultList();
             List<ImportLine> lines = rows.stream().map(ExportService::line).toList();
-            Statement last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
-            Page page = new Page(lines, last == null ? null : last.saidOn, last == null ? null : last.id);
+            Statement last = rows.get(rows.size() - 1);
+            Page page = new Page(lines, last.saidOn, last.id);
             entityManager.clear();
             return page;
         });
-    }
-
-    private TypedQuery<Statement> query(ExportFilter filter, Page after) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        if (filter.status() != null) {
-            where.append(" and s.status = :status");
-            parameters.put("status", filter.status());
-        }
-        if (filter.speakerId() != null) {
-            where.append(" and s.speaker.id = :speakerId");
-            parameters.put("speakerId", filter.speakerId());
-        }
-        if (filter.from() != null) {
-            where.append(" and s.saidOn >= :from");
-            parameters.put("from", filter.from());
-        }
-        if (filter.to() != null) {
-            where.append(" and s.saidOn <= :to");
-            parameters.put("to", filter.to());
-        }
-        if (after != null) {
-            where.append(" and (s.saidOn > :afterSaidOn or (s.saidOn = :afterSaidOn and s.id > :afterId))");
-            parameters.put("afterSaidOn", after.lastSaidOn());
-            parameters.put("afterId", after.lastId());
-        }
-        TypedQuery<Statement> query = entityManager.createQuery("select s from Statement s join fetch s.speaker"
-                + " left join fetch s.onBehalfOf where " + where + " order by s.saidOn, s.id", Statement.class);
-        parameters.forEach(query::setParameter);
-        return query;
     }
 
     /** A statement in the import format: every field import compares, nothing server-set but status. */

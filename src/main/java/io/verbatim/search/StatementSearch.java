@@ -63,6 +63,34 @@ public class StatementSearch {
     }
 
     /**
+     * The ids of the next {@code limit} matching statements, oldest {@code saidOn} first (ties by id), after the given
+     * position: what an export reads page by page. Sort, paging and facets of the query are ignored.
+     */
+    public List<UUID> idsOldestFirst(StatementQuery query, LocalDate afterSaidOn, UUID afterId, int limit) {
+        try (Connection connection = dataSource.getConnection()) {
+            ResolvedNames names = ResolvedNames.of(connection, query);
+            if (names.matchesNothing()) {
+                return List.of();
+            }
+            TextMatch match = query.hasText() ? new TextMatch(SearchConfigurations.inUse(connection), query.text()) : null;
+            Sql sql = new Sql().append("SELECT s.id FROM statement s").append(StatementFilters.where(query, names, match));
+            if (afterId != null) {
+                sql.append(" AND (s.said_on, s.id) > (?, ?)", afterSaidOn, afterId);
+            }
+            sql.append(" ORDER BY s.said_on, s.id LIMIT ?", limit);
+            List<UUID> ids = new ArrayList<>(limit);
+            try (PreparedStatement statement = sql.prepare(connection); ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getObject(1, UUID.class));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new SearchFailedException(e);
+        }
+    }
+
+    /**
      * One round trip for the page, the total and the facets. With a text query every match must be ranked anyway, so
      * the matches are collected once and the page, count and facets all come from them. Without one, the page walks
      * an index in order and stops at the limit, and the total comes from a count (or, with no filter but the status,

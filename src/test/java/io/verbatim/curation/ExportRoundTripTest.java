@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static io.verbatim.ProblemAssertions.assertProblem;
 import static io.verbatim.ApiKeys.as;
 import static io.verbatim.ProblemAssertions.assertInvalidParameter;
 import static io.verbatim.TestData.source;
@@ -120,6 +121,28 @@ class ExportRoundTripTest {
     }
 
     @Test
+    void shouldExportWithTheFiltersOfTheSearch() {
+        String word = io.verbatim.TestData.uniqueWord();
+        String tag = unique();
+        data.store(statement("Filtered " + tag, word + " about ships.", "2019-05-01").topics("Navy " + tag)
+                        .sources(source("https://ships.example.org/" + tag, "Harbour " + tag, "told")),
+                statement("Filtered " + tag, word + " about planes.", "2019-05-02").topics("Air force " + tag),
+                statement("Filtered " + tag, "Nothing to find here.", "2019-05-03").topics("Navy " + tag));
+
+        assertThat(lines(given().queryParam("q", word).when().get(EXPORT).then().statusCode(200).extract().asString()))
+                .hasSize(2);
+        assertThat(given().queryParam("q", word).queryParam("topic", Slugs.of("Navy " + tag))
+                .when().get(EXPORT).then().statusCode(200).extract().asString())
+                .contains("about ships").doesNotContain("about planes");
+        assertThat(lines(given().queryParam("outlet", "harbour " + tag).when().get(EXPORT).then().statusCode(200)
+                .extract().asString())).hasSize(1);
+        assertThat(given().queryParam("speaker", "nobody-" + tag).when().get(EXPORT).then().statusCode(200)
+                .extract().asString()).isEmpty();
+        assertProblem(given().queryParam("sort", "x").queryParam("from", "soon").when().get(EXPORT).then(), 400)
+                .body("errors[0].field", is("from"));
+    }
+
+    @Test
     void shouldExportOnlyPublishedStatementsByDefaultWithinTheDates() {
         String tag = unique();
         storeRichStatements(tag);
@@ -137,7 +160,7 @@ class ExportRoundTripTest {
         assertInvalidParameter(given().queryParam("format", "xml").when().get(EXPORT).then(), "format");
         assertInvalidParameter(given().queryParam("status", "published").when().get(EXPORT).then(), "status");
         assertInvalidParameter(given().queryParam("from", "yesterday").when().get(EXPORT).then(), "from");
-        assertInvalidParameter(given().queryParam("speaker", "nobody-" + unique()).when().get(EXPORT).then(),
-                "speaker");
+        assertInvalidParameter(given().queryParam("limit", "-1").queryParam("facets", "colour")
+                .queryParam("kind", "direct").when().get(EXPORT).then(), "kind");
     }
 }
