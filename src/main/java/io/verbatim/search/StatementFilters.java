@@ -16,10 +16,10 @@ final class StatementFilters {
                 ? new Sql().append(" WHERE s.status = ?", statuses[0])
                 : new Sql().append(" WHERE s.status = ANY(?)", (Object) statuses);
         if (resolved.speakers() != null) {
-            where.append(" AND s.speaker_id = ANY(?)", (Object) resolved.speakers());
+            where.append(" AND ").append(oneOf("s.speaker_id", resolved.speakers()));
         }
         if (resolved.onBehalfOf() != null) {
-            where.append(" AND s.on_behalf_of_id = ANY(?)", (Object) resolved.onBehalfOf());
+            where.append(" AND ").append(oneOf("s.on_behalf_of_id", resolved.onBehalfOf()));
         }
         if (resolved.topics() != null) {
             where.append(" AND EXISTS (SELECT 1 FROM statement_topic st WHERE st.statement_id = s.id"
@@ -48,6 +48,16 @@ final class StatementFilters {
             where.append(" AND ").append(match.condition());
         }
         return where;
+    }
+
+    /**
+     * An equality for a single id, so that PostgreSQL can walk the (speaker, status, date) index in order; a
+     * parameter array hides how many values there are from the planner.
+     */
+    private static Sql oneOf(String column, java.util.UUID[] ids) {
+        return ids.length == 1
+                ? new Sql().append(column + " = ?", ids[0])
+                : new Sql().append(column + " = ANY(?)", (Object) ids);
     }
 
     /** Whether only the status narrows the search, so that per-status counts give the total. */
