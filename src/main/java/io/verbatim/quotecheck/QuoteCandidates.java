@@ -23,13 +23,14 @@ import java.util.UUID;
  * The few recorded statements worth aligning with a claim, found by PostgreSQL in one round trip.
  * <ul>
  * <li>Close wording, through the full-text index: the claim's stemmed words are dealt into {@code edits + 1} groups
- * and a statement must contain every word of at least one group. A statement the claim copies with at most
- * {@code edits} words changed keeps one group intact (pigeonhole), so nothing within reach of a NEAR match is
- * missed, and each group is an AND that the GIN index answers quickly. A claim with fewer than four stemmed words
+ * (at most four) and a statement must contain every word of at least one group. A statement the claim copies with
+ * at most {@code edits} words changed keeps one group intact (pigeonhole), so nothing within reach of a NEAR match
+ * is missed, and each group is an AND that the GIN index answers quickly. A claim with fewer than four stemmed words
  * needs them all.</li>
  * <li>A claim with no stemmed word at all (only stop words) falls back to trigram word similarity on the
  * normalised words.</li>
- * <li>When a speaker is claimed, that speaker's statements sharing the most stemmed words, for paraphrases.</li>
+ * <li>When a speaker is claimed, that speaker's statements containing one half of the claim's stemmed words, for
+ * paraphrases.</li>
  * </ul>
  * Each comes with the share of the claim's stemmed words it contains.
  */
@@ -39,6 +40,11 @@ class QuoteCandidates {
     static final int CLOSE_CANDIDATES = 10;
     static final int SPEAKER_CANDIDATES = 3;
     static final String WORD_SIMILARITY_THRESHOLD = "0.45";
+    /**
+     * Claims are dealt into at most this many + 1 groups: more groups would be smaller and slower to look up. A long
+     * claim with more edits than this may still be found through a group the edits happened to spare.
+     */
+    static final int MAX_GUARANTEED_EDITS = 3;
 
     /** A candidate statement and the share of the claim's stemmed words it contains. */
     record Candidate(StatementView statement, double wordOverlap) {
@@ -95,7 +101,7 @@ class QuoteCandidates {
                     .append(grouped + " AS (SELECT string_agg('(' || conjunction || ')', ' | ')::tsquery AS query FROM ("
                             + "SELECT string_agg(quote_literal(lexeme), ' & ') AS conjunction FROM " + lexemes
                             + " GROUP BY CASE WHEN (SELECT count(*) FROM " + lexemes + ") < 4 THEN 0 ELSE n % ? END) groups), ",
-                            allowedEdits + 1)
+                            Math.min(allowedEdits, MAX_GUARANTEED_EDITS) + 1)
                     .append("close" + i + " AS (SELECT s.id FROM statement s, " + grouped + " g"
                             + " WHERE g.query IS NOT NULL AND s.search_config = '" + configuration + "'"
                             + " AND s.search_vector @@ g.query"
@@ -111,13 +117,19 @@ class QuoteCandidates {
                         + CLOSE_CANDIDATES + ")", claimWords, claimWords);
         closeSets.add("SELECT id FROM fallback");
         if (claimedSpeaker != null) {
-            sql.append(", spoken AS (SELECT s.id FROM statement s WHERE s.speaker_id = ?"
-                            + " AND s.search_vector @@ replace(plainto_tsquery(s.search_config::regconfig, ?)::text,"
-                            + " ' & ', ' | ')::tsquery"
-                            + " ORDER BY ts_rank_cd(s.search_vector, replace(plainto_tsquery(s.search_config::regconfig, ?)::text,"
-                            + " ' & ', ' | ')::tsquery) DESC, s.id LIMIT " + SPEAKER_CANDIDATES + ")",
-                    claimedSpeaker, claimText, claimText);
-            closeSets.add("SELECT id FROM spoken");
+            // A paraphrase shares at least half of the claim's stemmed words: all of one half, in most cases.
+            for (int i = 0; i < configurations.size(); i++) {
+                String halves = "halves" + i;
+                sql.append(", " + halves + " AS (SELECT string_agg('(' || conjunction || ')', ' | ')::tsquery AS query FROM ("
+                        + "SELECT string_agg(quote_literal(lexeme), ' & ') AS conjunction FROM lexemes" + i
+                        + " GROUP BY n % 2) groups)")
+                        .append(", spoken" + i + " AS (SELECT s.id FROM statement s, " + halves + " h"
+                                + " WHERE h.query IS NOT NULL AND s.speaker_id = ? AND s.search_config = '"
+                                + configurations.get(i) + "' AND s.search_vector @@ h.query"
+                                + " ORDER BY ts_rank(s.search_vector, h.query) DESC, s.id LIMIT " + SPEAKER_CANDIDATES + ")",
+                        claimedSpeaker);
+                closeSets.add("SELECT id FROM spoken" + i);
+            }
         }
         return sql.append(" SELECT ").append(StatementJson.SELECT).append(", ("
                         + "SELECT count(*)::float / greatest(1, cardinality(tsvector_to_array(to_tsvector(s.search_config::regconfig, ?))))"
