@@ -62,3 +62,13 @@ postgres_port() {
 rss_mb() {
   awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/$SERVICE_PID/status"
 }
+
+# bench_sql SQL...: runs statements on the running service's embedded PostgreSQL; prints the last one's rows.
+bench_sql() {
+  java -cp "$(classpath)" io.verbatim.bench.BenchSql "jdbc:postgresql://127.0.0.1:$(postgres_port)/verbatim?user=postgres" "$@"
+}
+
+# Reads one duration in seconds a line; prints the median and the p95 in milliseconds.
+median_p95_ms() {
+  sort -n | awk '{a[NR]=$1} END {printf "%.1f %.1f\n", a[int((NR+1)/2)]*1000, a[int(NR*0.95+0.5)]*1000}'
+}

@@ -11,10 +11,6 @@ RUNS="${BENCH_RUNS:-25}"
 OUT="$BENCH_DIR/results/quote-check-latency.md"
 mkdir -p "$BENCH_DIR/results"
 
-bench_sql() {
-  java -cp "$(classpath)" io.verbatim.bench.BenchSql "jdbc:postgresql://127.0.0.1:$(postgres_port)/verbatim?user=postgres" "$@"
-}
-
 post_ms() {
   curl -sf -o /dev/null -w '%{time_total}\n' -H 'Content-Type: application/json' --data-binary @"$1" "$BASE/api/v1/quote-checks"
 }
@@ -22,8 +18,7 @@ post_ms() {
 measure() {
   local body="$1"
   for _ in $(seq 1 5); do post_ms "$body" > /dev/null; done
-  for _ in $(seq 1 "$RUNS"); do post_ms "$body"; done | sort -n \
-    | awk '{a[NR]=$1} END {printf "%.1f %.1f\n", a[int((NR+1)/2)]*1000, a[int(NR*0.95+0.5)]*1000}'
+  for _ in $(seq 1 "$RUNS"); do post_ms "$body"; done | median_p95_ms
 }
 
 # claim_file NAME TEXT SPEAKER: a request body in the work directory.

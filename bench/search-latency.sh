@@ -34,11 +34,7 @@ measure() {
   for _ in $(seq 1 "$RUNS"); do
     times+=("$(curl -sf -o /dev/null -w '%{time_total}' "$url")")
   done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.1f %.1f\n", a[int((NR+1)/2)]*1000, a[int(NR*0.95+0.5)]*1000}'
-}
-
-bench_sql() {
-  java -cp "$(classpath)" io.verbatim.bench.BenchSql "jdbc:postgresql://127.0.0.1:$(postgres_port)/verbatim?user=postgres" "$@"
+  printf '%s\n' "${times[@]}" | median_p95_ms
 }
 
 # The plan of every SQL statement the service runs for each query, from auto_explain, and its key lines.
