@@ -54,7 +54,7 @@ public final class EmbeddedPostgresServer implements Closeable {
                 .setServerConfig("max_connections", "100")
                 // Sized for a laptop or a small server: keeps a million statements' hot pages in PostgreSQL's own
                 // cache; JIT compilation costs more than it saves on these short queries.
-                .setServerConfig("shared_buffers", System.getProperty("verbatim.db.shared-buffers", "512MB"))
+                .setServerConfig("shared_buffers", sharedBuffers())
                 .setServerConfig("work_mem", "16MB")
                 .setServerConfig("effective_cache_size", "4GB")
                 .setServerConfig("jit", "off")
@@ -64,6 +64,12 @@ public final class EmbeddedPostgresServer implements Closeable {
         server.createDatabaseIfMissing();
         LOG.infof("Embedded PostgreSQL ready on port %d with data in %s", postgres.getPort(), directory);
         return server;
+    }
+
+    /** {@code VERBATIM_DB_SHARED_BUFFERS} (or -Dverbatim.db.shared-buffers), 512MB by default. */
+    private static String sharedBuffers() {
+        String value = System.getProperty("verbatim.db.shared-buffers", System.getenv("VERBATIM_DB_SHARED_BUFFERS"));
+        return value == null || value.isBlank() ? "512MB" : value.strip();
     }
 
     public String jdbcUrl() {
