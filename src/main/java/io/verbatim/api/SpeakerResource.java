@@ -72,7 +72,7 @@ public class SpeakerResource {
                     schema = @Schema(implementation = SpeakerKind.class))
             @QueryParam("kind") String kind,
             @Parameter(description = ApiDocs.LIMIT, example = "20",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
             @QueryParam("limit") String limit,
             @Parameter(description = ApiDocs.CURSOR,
                     schema = @Schema(type = SchemaType.STRING, maxLength = Paging.MAX_CURSOR_LENGTH))
@@ -138,7 +138,7 @@ public class SpeakerResource {
     public StatementPage statements(
             @Parameter(description = ID_OR_SLUG, example = "sergio-gor") @PathParam("idOrSlug") String idOrSlug,
             @Parameter(description = ApiDocs.LIMIT, example = "20",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
             @QueryParam("limit") String limit,
             @Parameter(description = ApiDocs.CURSOR,
                     schema = @Schema(type = SchemaType.STRING, maxLength = Paging.MAX_CURSOR_LENGTH))

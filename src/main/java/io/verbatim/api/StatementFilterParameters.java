@@ -37,21 +37,21 @@ public class StatementFilterParameters {
     public String q;
 
     @QueryParam("speaker")
-    @Parameter(description = "Statements by this speaker (id or slug); repeat for any of several.",
-            example = "jeanne-shaheen", explode = Explode.TRUE,
+    @Parameter(description = "Statements by this speaker (id or slug), e.g. `jeanne-shaheen`; repeat for any of several.",
+            explode = Explode.TRUE,
             schema = @Schema(type = SchemaType.ARRAY, maxItems = MAX_VALUES,
                     implementation = String.class))
     public List<String> speaker;
 
     @QueryParam("onBehalfOf")
     @Parameter(description = "Statements made on behalf of this speaker (id or slug), e.g. by a spokesperson; "
-            + "repeatable.", example = "rand-paul", explode = Explode.TRUE,
+            + "repeatable.", explode = Explode.TRUE,
             schema = @Schema(type = SchemaType.ARRAY, maxItems = MAX_VALUES, implementation = String.class))
     public List<String> onBehalfOf;
 
     @QueryParam("topic")
-    @Parameter(description = "Statements about this topic (slug) or any topic below it; repeatable.",
-            example = "foreign-policy", explode = Explode.TRUE,
+    @Parameter(description = "Statements about this topic (slug) or any topic below it, e.g. `foreign-policy`; repeatable.",
+            explode = Explode.TRUE,
             schema = @Schema(type = SchemaType.ARRAY, maxItems = MAX_VALUES, implementation = String.class))
     public List<String> topic;
 
@@ -87,7 +87,7 @@ public class StatementFilterParameters {
     @QueryParam("status")
     @Parameter(description = "Statuses to include: `PUBLISHED`, `PENDING_REVIEW`, `RETRACTED`, or `all` for every "
             + "status; repeatable. Default PUBLISHED only: retracted and pending statements appear only when asked "
-            + "for.", explode = Explode.TRUE, example = "RETRACTED",
+            + "for.", explode = Explode.TRUE,
             schema = @Schema(type = SchemaType.ARRAY, implementation = String.class, maxItems = 4))
     public List<String> status;
 

@@ -17,7 +17,7 @@ public class StatementSearchParameters extends StatementFilterParameters {
 
     @QueryParam("limit")
     @Parameter(description = ApiDocs.LIMIT, example = "20",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
     public String limit;
 
     @QueryParam("cursor")

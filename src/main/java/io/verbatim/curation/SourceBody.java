@@ -13,7 +13,7 @@ import java.time.LocalDate;
 public record SourceBody(
         @Schema(example = "https://www.thedailybeast.com/rand-paul-wants-to-scrap-some-us-sanctions-on-russia")
         @NotBlank @Size(max = 2048)
-        @Pattern(regexp = "^(?i)https?://[^\\s/?#]+[^\\s]*$", message = "must be an http or https URL")
+        @Pattern(regexp = "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+[^\\s]*$", message = "must be an http or https URL")
         String url,
         @Schema(example = "The Daily Beast") @NotBlank @Size(max = 200) String outlet,
         @Schema(example = "Rand Paul Wants to Scrap Some U.S. Sanctions on Russia") @Size(max = 1000) String title,

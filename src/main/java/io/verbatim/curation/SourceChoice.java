@@ -19,7 +19,7 @@ import java.time.LocalDate;
 public record SourceChoice(
         @Size(max = 36) String id,
         @Size(max = 2048)
-        @Pattern(regexp = "^(?i)https?://[^\\s/?#]+[^\\s]*$", message = "must be an http or https URL")
+        @Pattern(regexp = "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+[^\\s]*$", message = "must be an http or https URL")
         String url,
         @Size(max = 200) String outlet,
         @Size(max = 1000) String title,

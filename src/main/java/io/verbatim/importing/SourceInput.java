@@ -9,7 +9,7 @@ import java.time.LocalDate;
 /** A source by URL with the attribution it used; the other fields describe a source not yet known. */
 public record SourceInput(
         @NotBlank @Size(max = 2048)
-        @Pattern(regexp = "^(?i)https?://[^\\s/?#]+[^\\s]*$", message = "must be an http or https URL")
+        @Pattern(regexp = "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+[^\\s]*$", message = "must be an http or https URL")
         String url,
         @NotBlank @Size(max = 200) String outlet,
         @Size(max = 1000) String title,
