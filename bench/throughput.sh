@@ -45,7 +45,7 @@ PY
 pgbench_run() {
   local script="$1" port; port=$(postgres_port)
   rm -f "$WORK"/pgbench_log.*
-  (cd "$WORK" && pgbench -n -h 127.0.0.1 -p "$port" -U postgres -c "$CONCURRENCY" -j 2 -T "$SECONDS_PER_RUN" \
+  (cd "$WORK" && pgbench -n -M prepared -h 127.0.0.1 -p "$port" -U postgres -c "$CONCURRENCY" -j 2 -T "$SECONDS_PER_RUN" \
      -f "$script" --log --log-prefix=pgbench_log verbatim > "$WORK/pgbench.txt" 2>&1) || true
   python3 - "$WORK" <<'PY'
 import glob, re, sys
@@ -89,7 +89,7 @@ stop_service; start_service "$dir"
   echo "$N statements; wrk -t2 -c$CONCURRENCY and pgbench -c$CONCURRENCY -j2, ${SECONDS_PER_RUN} s each, after a"
   echo "${SECONDS_PER_RUN} s warm-up of the API; client, service and PostgreSQL share this machine's $(nproc) cores, so the"
   echo "API figures include the load generator's own CPU. pgbench replays every statement one API call ran (from the"
-  echo "statement log, parameters included). Generated on $(date -u +%F) by \`bench/throughput.sh\`."
+  echo "statement log, parameters included; \`-M prepared\`, as the service prepares its statements). Generated on $(date -u +%F) by \`bench/throughput.sh\`."
   echo
   echo "| scenario | API req/s | API p50 ms | API p99 ms | API errors | SQL tx/s | SQL p50 ms | SQL p99 ms | API ÷ SQL |"
   echo "|---|---|---|---|---|---|---|---|---|"

@@ -60,6 +60,13 @@ final class StatementFilters {
                 : new Sql().append(column + " = ANY(?)", (Object) ids);
     }
 
+    /** Whether only topics and the status narrow the search, so that the topic links can be counted alone. */
+    static boolean topicsAndStatusOnly(StatementQuery query) {
+        return !query.topics().isEmpty() && !query.hasText() && query.speakers().isEmpty()
+                && query.onBehalfOf().isEmpty() && query.outlet() == null && query.kind() == null
+                && query.language() == null && query.externalId() == null && query.from() == null && query.to() == null;
+    }
+
     /** Whether only the status narrows the search, so that per-status counts give the total. */
     static boolean statusOnly(StatementQuery query) {
         return !query.hasText() && query.speakers().isEmpty() && query.onBehalfOf().isEmpty() && query.topics().isEmpty()

@@ -56,7 +56,7 @@ public class StatementSearch {
             }
             TextMatch match = query.hasText() ? new TextMatch(SearchConfigurations.inUse(connection), query.text()) : null;
             Sql where = StatementFilters.where(query, names, match);
-            return run(connection, query, match, where, after, fingerprint);
+            return run(connection, query, names, match, where, after, fingerprint);
         } catch (SQLException e) {
             throw new SearchFailedException(e);
         }
@@ -96,8 +96,8 @@ public class StatementSearch {
      * an index in order and stops at the limit, and the total comes from a count (or, with no filter but the status,
      * from the per-status counters).
      */
-    private StatementPage run(Connection connection, StatementQuery query, TextMatch match, Sql where, Keyset after,
-                              String fingerprint) throws SQLException {
+    private StatementPage run(Connection connection, StatementQuery query, ResolvedNames names, TextMatch match,
+                              Sql where, Keyset after, String fingerprint) throws SQLException {
         boolean collectMatches = match != null || !query.facets().isEmpty();
         Sql sql = new Sql().append("WITH ");
         if (collectMatches) {
@@ -106,7 +106,7 @@ public class StatementSearch {
                     .append(" AS score FROM statement s").append(where).append("), ");
         }
         sql.append("page AS MATERIALIZED (").append(page(query, match, where, after)).append("), ")
-                .append("summary AS (SELECT ").append(total(query, where, collectMatches)).append(" AS total");
+                .append("summary AS (SELECT ").append(total(query, names, where, collectMatches)).append(" AS total");
         List<Facet> facets = Arrays.stream(Facet.values()).filter(query.facets()::contains).toList();
         for (Facet facet : facets) {
             sql.append(", " + FacetSql.json(facet, FACET_SIZE) + " AS " + facet.parameterValue());
@@ -159,9 +159,15 @@ public class StatementSearch {
         return page.append(" LIMIT ?", query.limit() + 1);
     }
 
-    private static Sql total(StatementQuery query, Sql where, boolean collectMatches) {
+    private static Sql total(StatementQuery query, ResolvedNames names, Sql where, boolean collectMatches) {
         if (collectMatches) {
             return new Sql().append("(SELECT count(*) FROM m)");
+        }
+        if (StatementFilters.topicsAndStatusOnly(query)) {
+            // The topic links carry their statement's status: counted from one index, without the statements.
+            return new Sql().append("(SELECT count(DISTINCT st.statement_id) FROM statement_topic st"
+                            + " WHERE st.topic_id = ANY(?) AND st.status = ANY(?))", names.topics(),
+                    query.statuses().stream().map(Enum::name).toArray(String[]::new));
         }
         if (StatementFilters.statusOnly(query)) {
             return new Sql().append("(SELECT coalesce(sum(count), 0) FROM statement_status_count WHERE status = ANY(?))",

@@ -153,8 +153,27 @@ class StatementSearchTest {
                 statement(speaker, "On defence.", "2021-08-02").topics(parent),
                 statement(speaker, "On nothing.", "2021-08-03"));
 
-        search(Map.of("topic", Slugs.of(parent))).body("items.text", contains("On defence.", "On ships."));
-        search(Map.of("topic", Slugs.of(child))).body("items.text", contains("On ships."));
+        search(Map.of("topic", Slugs.of(parent))).body("items.text", contains("On defence.", "On ships."))
+                .body("total", is(2));
+        search(Map.of("topic", Slugs.of(child))).body("items.text", contains("On ships.")).body("total", is(1));
+    }
+
+    @Test
+    void shouldCountATopicsStatementsByTheirCurrentStatus() {
+        String suffix = unique();
+        String topicName = "Fisheries " + suffix;
+        String speaker = "Topic Counter " + suffix;
+        var changing = statement(speaker, "Will be retracted.", "2021-09-01").topics(topicName);
+        data.store(changing, statement(speaker, "Stays.", "2021-09-02").topics(topicName, "Also " + suffix));
+        String slug = Slugs.of(topicName);
+        search(Map.of("topic", slug)).body("total", is(2));
+
+        data.store(statement(speaker, "Will be retracted.", "2021-09-01").topics(topicName)
+                .with("externalId", changing.externalId()).with("status", "RETRACTED"));
+
+        search(Map.of("topic", slug)).body("total", is(1)).body("items.text", contains("Stays."));
+        search(Map.of("topic", slug, "status", "RETRACTED")).body("total", is(1));
+        search(Map.of("topic", slug, "status", "all")).body("total", is(2));
     }
 
     @Test
