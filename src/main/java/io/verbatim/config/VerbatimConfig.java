@@ -1,5 +1,6 @@
 package io.verbatim.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
@@ -30,6 +31,13 @@ public interface VerbatimConfig {
     @WithName("import-max-lines")
     @WithDefault("100000")
     int importMaxLines();
+
+    /**
+     * The largest request body accepted anywhere but {@code POST /import} (VERBATIM_MAX_BODY_SIZE), checked against
+     * Content-Length; imports are capped by {@code quarkus.http.limits.max-body-size} instead.
+     */
+    @WithDefault("1M")
+    MemorySize maxBodySize();
 
     /** Token-bucket rate limits per client and route class (VERBATIM_RATE_LIMIT_...). */
     RateLimit rateLimit();

@@ -1,11 +1,7 @@
 package io.verbatim.limits;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.logging.Log;
 import io.verbatim.config.VerbatimConfig;
-import io.verbatim.problem.Problem;
-import io.verbatim.problem.ProblemMappers;
 import io.verbatim.problem.ProblemType;
 import io.verbatim.security.ApiKeyAuthenticationMechanism;
 import io.verbatim.security.ApiKeySecrets;
@@ -16,7 +12,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -82,22 +77,12 @@ public class RateLimitFilter {
 
     private void refuse(RoutingContext context, RouteClass routeClass, RateLimiter.Decision decision) {
         ProblemType type = ProblemType.TOO_MANY_REQUESTS;
-        Problem problem = new Problem(type.uri(), type.title(), type.status(),
+        ProblemResponses.end(ProblemResponses.prepare(context, type)
+                        .putHeader("Retry-After", String.valueOf(decision.retryAfterSeconds())),
+                json, type,
                 "Too many " + routeClass.name().toLowerCase() + " requests from this client: at most "
                         + decision.perMinute() + " a minute (bursts of " + decision.burst() + "). Retry in "
                         + decision.retryAfterSeconds() + " s.",
-                context.request().path(), List.of());
-        String body;
-        try {
-            body = json.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            Log.error("Could not write a 429 problem", e);
-            body = "{\"status\":429}";
-        }
-        context.response()
-                .setStatusCode(429)
-                .putHeader("Content-Type", ProblemMappers.PROBLEM_JSON)
-                .putHeader("Retry-After", String.valueOf(decision.retryAfterSeconds()))
-                .end(body);
+                context.request().path());
     }
 }
