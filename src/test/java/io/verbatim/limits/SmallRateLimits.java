@@ -6,12 +6,12 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Small limits that a test reaches in a few requests: reads refill one token a second (bursts of 5), searches and
- * writes one every ten seconds (bursts of 3, slow enough that a slow first search does not earn a token back),
- * imports bursts of 2. Clients are told apart by {@code X-Forwarded-For}, as behind a trusted proxy.
+ * Small limits that a test reaches in a few requests: one token back every ten seconds (slow enough that a slow
+ * request on a busy machine does not earn one back mid-test), bursts of 5 reads, 3 searches, 3 writes, 2 imports. Clients are told apart by {@code X-Forwarded-For}, as behind a trusted proxy.
  */
 public class SmallRateLimits implements QuarkusTestProfile {
 
+    static final int PER_MINUTE = 6;
     static final int READ_BURST = 5;
     static final int SEARCH_BURST = 3;
     static final int WRITE_BURST = 3;
@@ -19,10 +19,10 @@ public class SmallRateLimits implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         Map<String, String> config = new HashMap<>();
-        rate(config, "reads", 60, READ_BURST);
-        rate(config, "search", 6, SEARCH_BURST);
-        rate(config, "writes", 6, WRITE_BURST);
-        rate(config, "import", 6, 2);
+        rate(config, "reads", PER_MINUTE, READ_BURST);
+        rate(config, "search", PER_MINUTE, SEARCH_BURST);
+        rate(config, "writes", PER_MINUTE, WRITE_BURST);
+        rate(config, "import", PER_MINUTE, 2);
         config.put("quarkus.http.proxy.proxy-address-forwarding", "true");
         config.put("quarkus.http.proxy.allow-x-forwarded", "true");
         return config;
