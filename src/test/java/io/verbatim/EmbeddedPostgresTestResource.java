@@ -11,8 +11,15 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** A throwaway embedded PostgreSQL for the whole test run: the same real server the service uses by default. */
+/**
+ * A throwaway embedded PostgreSQL for the whole test run: the same real server the service uses by default. The
+ * running server is published in {@link #running} so that an outage test can stop it and start another on the
+ * same data directory and port.
+ */
 public class EmbeddedPostgresTestResource implements QuarkusTestResourceLifecycleManager {
+
+    /** The server running now; a test that restarts the server replaces it, and it is the one stopped at the end. */
+    public static volatile EmbeddedPostgresServer running;
 
     private EmbeddedPostgresServer server;
     private Path directory;
@@ -22,6 +29,7 @@ public class EmbeddedPostgresTestResource implements QuarkusTestResourceLifecycl
         try {
             directory = Files.createTempDirectory("verbatim-test-pg");
             server = EmbeddedPostgresServer.start(directory);
+            running = server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -33,8 +41,11 @@ public class EmbeddedPostgresTestResource implements QuarkusTestResourceLifecycl
     @Override
     public void stop() {
         try {
-            if (server != null) {
-                server.close();
+            // The one running now: an outage test may have replaced the server it stopped
+            EmbeddedPostgresServer current = running != null ? running : server;
+            running = null;
+            if (current != null) {
+                current.close();
             }
             deleteRecursively(directory);
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package io.verbatim.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
@@ -31,7 +32,56 @@ public interface VerbatimConfig {
     @WithDefault("100000")
     int importMaxLines();
 
+    /**
+     * The largest request body accepted anywhere but {@code POST /import} (VERBATIM_MAX_BODY_SIZE), checked against
+     * Content-Length; imports are capped by {@code quarkus.http.limits.max-body-size} instead.
+     */
+    @WithDefault("1M")
+    MemorySize maxBodySize();
+
+    /** Token-bucket rate limits per client and route class (VERBATIM_RATE_LIMIT_...). */
+    RateLimit rateLimit();
+
     default boolean loadSampleData() {
         return sampleData().orElse(embeddedDatabase());
+    }
+
+    /** Rate limits; each class has its own bucket per client. */
+    interface RateLimit {
+
+        /** Turn every rate limit off (VERBATIM_RATE_LIMIT_ENABLED=false), e.g. behind a gateway that limits. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** GET under /api/v1 other than searches. */
+        Rate reads();
+
+        /** GET /statements and /speakers with q, POST /quote-checks. */
+        Rate search();
+
+        /** Other POST, PUT, PATCH and DELETE under /api/v1. */
+        Rate writes();
+
+        /** POST /import. */
+        @WithName("import")
+        Rate imports();
+
+        /** How many clients' buckets are kept at most (least recently seen are dropped first). */
+        @WithDefault("100000")
+        int maxClients();
+    }
+
+    /** A sustained rate and the burst a client may spend at once. */
+    interface Rate {
+
+        /** Tokens refilled per minute, spread evenly over the minute. */
+        int perMinute();
+
+        /** The bucket's capacity; the per-minute rate when unset. */
+        Optional<Integer> burst();
+
+        default int capacity() {
+            return burst().orElse(perMinute());
+        }
     }
 }

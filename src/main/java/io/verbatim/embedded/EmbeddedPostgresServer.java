@@ -42,13 +42,21 @@ public final class EmbeddedPostgresServer implements Closeable {
      * when it is missing.
      */
     public static EmbeddedPostgresServer start(Path dataDirectory) throws IOException {
+        return start(dataDirectory, 0);
+    }
+
+    /**
+     * Starts a server on {@code dataDirectory} listening on {@code port} (0 for a free one): a server restarted on
+     * the same directory and port is the same database to clients that kept its JDBC URL.
+     */
+    public static EmbeddedPostgresServer start(Path dataDirectory, int port) throws IOException {
         Path directory = dataDirectory.toAbsolutePath().normalize();
         Files.createDirectories(directory);
         stopOrphanedPostmaster(directory);
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(false)
-                .setPort(0)
+                .setPort(port)
                 // The library defaults to synchronous_commit=off, which can lose the last acknowledged writes on a crash.
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("max_connections", "100")

@@ -13,7 +13,9 @@ public enum ProblemType {
     CONFLICT(409, "Conflict"),
     PRECONDITION_FAILED(412, "Precondition failed"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
+    PAYLOAD_TOO_LARGE(413, "Request body too large"),
     PRECONDITION_REQUIRED(428, "Precondition required"),
+    TOO_MANY_REQUESTS(429, "Too many requests"),
     HTTP_ERROR(0, "HTTP error"),
     SERVICE_UNAVAILABLE(503, "Service unavailable"),
     INTERNAL_ERROR(500, "Internal server error");

@@ -44,6 +44,11 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
         return Set.of(ApiKeyAuthenticationRequest.class);
     }
 
+    /** The key a request presents, unchecked; null when none. */
+    public static String presentedSecret(RoutingContext context) {
+        return secretOf(context);
+    }
+
     static String secretOf(RoutingContext context) {
         String authorization = context.request().getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {

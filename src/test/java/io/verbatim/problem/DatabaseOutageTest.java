@@ -17,6 +17,13 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void shouldSeeThroughHibernatesWrappers() {
+        assertThat(DatabaseOutage.isCause(new jakarta.persistence.PersistenceException(
+                new org.hibernate.exception.JDBCConnectionException("could not open connection",
+                        new SQLException("Connection refused", "08001"))))).isTrue();
+    }
+
+    @Test
     void shouldNotTakeOtherDatabaseErrorsForAnOutage() {
         assertThat(DatabaseOutage.isCause(new SQLException("duplicate key", "23505"))).isFalse();
         assertThat(DatabaseOutage.isCause(new SQLException("syntax error", "42601"))).isFalse();
