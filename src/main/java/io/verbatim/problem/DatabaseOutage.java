@@ -14,21 +14,31 @@ final class DatabaseOutage {
     }
 
     static boolean isCause(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && isOutage(sql)) {
-                return true;
-            }
-        }
-        return false;
+        return outage(failure, 0) != null;
     }
 
     static String describe(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        SQLException outage = outage(failure, 0);
+        return outage == null ? failure.getClass().getSimpleName() : outage.getSQLState() + " " + outage.getMessage();
+    }
+
+    /**
+     * The SQL exception that says the database is gone, looked for in the causes and in the suppressed exceptions
+     * (a transaction manager reports the failed commit and attaches the connection's error as suppressed).
+     */
+    private static SQLException outage(Throwable failure, int depth) {
+        for (Throwable cause = failure; cause != null && depth < 20; cause = cause.getCause(), depth++) {
             if (cause instanceof SQLException sql && isOutage(sql)) {
-                return sql.getSQLState() + " " + sql.getMessage();
+                return sql;
+            }
+            for (Throwable suppressed : cause.getSuppressed()) {
+                SQLException found = outage(suppressed, depth + 1);
+                if (found != null) {
+                    return found;
+                }
             }
         }
-        return failure.getClass().getSimpleName();
+        return null;
     }
 
     private static boolean isOutage(SQLException exception) {

@@ -9,6 +9,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DatabaseOutageTest {
 
     @Test
+    void shouldFindTheOutageAttachedAsSuppressedToAFailedCommit() {
+        RuntimeException commitFailed = new RuntimeException("Could not commit transaction");
+        commitFailed.addSuppressed(new IllegalStateException("close",
+                new SQLException("terminating connection due to administrator command", "57P01")));
+        assertThat(DatabaseOutage.isCause(new RuntimeException("wrapped", commitFailed))).isTrue();
+        assertThat(DatabaseOutage.describe(commitFailed)).startsWith("57P01");
+    }
+
+    @Test
     void shouldRecogniseLostConnectionsAndAnEmptyPoolAnywhereInTheCauseChain() {
         assertThat(DatabaseOutage.isCause(new RuntimeException(new SQLException("refused", "08001")))).isTrue();
         assertThat(DatabaseOutage.isCause(new SQLException("terminating connection", "57P01"))).isTrue();
