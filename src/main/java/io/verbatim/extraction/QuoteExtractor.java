@@ -44,6 +44,8 @@ public final class QuoteExtractor {
     private static final Pattern DESCRIPTION = Pattern.compile("^[Tt]he\\s+(?:([A-Z][\\p{L}]+(?:\\s+[A-Z][\\p{L}]+)?)"
             + "\\s+)?(" + String.join("|", Lexicon.ROLE_NOUNS.keySet()) + ")$");
     private static final Pattern PRONOUN = Pattern.compile("^(he|she|He|She)$");
+    private static final Pattern AUXILIARIES = Pattern.compile("(?:\\s+(?:has|had|have|also|later|again|previously"
+            + "|once|then|repeatedly|long|often|publicly))+\\s*$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}.’'-]*");
 
     private static final Pattern TITLED_MENTION = Pattern.compile("\\b((?:Sen|Sens|Rep|Gov|Mr|Mrs|Ms|Dr|Gen|Prof)\\.|"
@@ -142,6 +144,7 @@ public final class QuoteExtractor {
         Who pending = null;
         String pendingCue = null;
         int pendingParagraph = -1;
+        int releaseEnd = -1;
         for (Sentence sentence : sentences) {
             scanMentions(sentence);
             List<Quote> inSentence = quotesIn(sentence);
@@ -157,11 +160,17 @@ public final class QuoteExtractor {
                         continue;
                     }
                 }
+                if (sentence.start < releaseEnd) {
+                    continue;
+                }
                 if (pending != null && sentence.paragraph == pendingParagraph + 1) {
-                    found.add(statement(new Result(), plain.strip(), "DIRECT", sentence.start,
-                            sentence.start + plain.stripTrailing().length(), new Attribution(pending, pendingCue, null,
+                    int paragraphEnd = text.indexOf('\n', sentence.start);
+                    releaseEnd = paragraphEnd < 0 ? text.length() : paragraphEnd;
+                    String release = text.substring(sentence.start, releaseEnd).strip();
+                    found.add(statement(new Result(), release, "DIRECT", sentence.start,
+                            sentence.start + release.length(), new Attribution(pending, pendingCue, null,
                                     List.of("press-release:next-paragraph")), 0.85));
-                    pendingParagraph = sentence.paragraph;
+                    pending = null;
                     continue;
                 }
                 indirect(sentence, plain, found);
@@ -221,7 +230,7 @@ public final class QuoteExtractor {
     /** A quote is partial when words of the sentence run straight into it ("called it “a capitulation”"). */
     private static boolean partial(String before, Quote quote) {
         String trimmed = before.stripTrailing();
-        if (!quote.text.isEmpty() && Character.isLowerCase(quote.text.charAt(0))) {
+        if (!quote.text.isEmpty() && Character.isLowerCase(quote.text.charAt(0)) && trimmed.isEmpty()) {
             return true;
         }
         if (trimmed.isEmpty() || trimmed.endsWith(":") || trimmed.endsWith(",") || trimmed.endsWith("—")) {
@@ -291,7 +300,7 @@ public final class QuoteExtractor {
             String cueText = cue.group(1);
             List<String> rules = new ArrayList<>();
             if (trimPunctuation(head).isEmpty()) {
-                String inverted = trimPunctuation(tail.split("[.!?]\\s|[.!?]$")[0]);
+                String inverted = trimPunctuation(tail);
                 speakerText = inverted;
                 speakerOffset = offset + cue.end();
                 rules.add("quote-then-cue-then-speaker:" + cueText);
@@ -299,7 +308,8 @@ public final class QuoteExtractor {
                     rules.add("according-to");
                 }
             } else {
-                String object = tail.split("[,.;!?]")[0];
+                String[] parts = tail.split("[,.;!?]");
+                String object = parts.length == 0 ? "" : parts[0];
                 if (!cueText.equals("according to") && !object.isBlank() && object.strip().split("\\s+").length <= 5) {
                     cueText = cueText + " " + object.strip();
                 }
@@ -328,7 +338,7 @@ public final class QuoteExtractor {
         if (verb == null) {
             return null;
         }
-        String head = segment.substring(0, start);
+        String head = AUXILIARIES.matcher(segment.substring(0, start)).replaceFirst("");
         String tail = segment.substring(end);
         List<String> rules = new ArrayList<>();
         String cueText = verb;
