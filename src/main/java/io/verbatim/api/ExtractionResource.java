@@ -8,7 +8,9 @@ import io.verbatim.extraction.ExtractionResult;
 import io.verbatim.extraction.ExtractionService;
 import io.verbatim.problem.Problem;
 import io.verbatim.security.Roles;
-import jakarta.validation.Valid;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -27,6 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.Set;
+
 /** From a news article to attributed statements, ready for review. */
 @Path("/api/v1/extractions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,10 +40,12 @@ public class ExtractionResource {
 
     private final ExtractionService service;
     private final SecurityIdentity identity;
+    private final Validator validator;
 
-    public ExtractionResource(ExtractionService service, SecurityIdentity identity) {
+    public ExtractionResource(ExtractionService service, SecurityIdentity identity, Validator validator) {
         this.service = service;
         this.identity = identity;
+        this.validator = validator;
     }
 
     @POST
@@ -83,16 +89,18 @@ public class ExtractionResource {
             @QueryParam("save") @DefaultValue("false") boolean save,
             @Parameter(description = "List the rules behind each statement in `explain`. Default false.")
             @QueryParam("explain") @DefaultValue("false") boolean explain,
-            @Valid @NotNull ExtractionRequest request) {
-        if (!save) {
-            return service.extract(request, explain);
-        }
-        if (identity.isAnonymous()) {
+            @NotNull ExtractionRequest request) {
+        // the role is checked before the body is validated, as on the other write routes
+        if (save && identity.isAnonymous()) {
             throw new UnauthorizedException();
         }
-        if (!identity.hasRole(Roles.EDITOR)) {
+        if (save && !identity.hasRole(Roles.EDITOR)) {
             throw new ForbiddenException();
         }
-        return service.extractAndSave(request, explain);
+        Set<ConstraintViolation<ExtractionRequest>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return save ? service.extractAndSave(request, explain) : service.extract(request, explain);
     }
 }

@@ -1,5 +1,7 @@
 package io.verbatim.extraction;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.List;
 
 /** What the rule-based extractor found in one article, before speakers are matched against the catalogue. */
@@ -12,6 +14,7 @@ public record Extracted(List<Found> statements, List<Span> unattributed) {
     }
 
     /** A quote no speaker could be found for. */
+    @Schema(name = "UnattributedQuote", description = "A quote with no speaker the rules could find: never guessed.")
     public record Span(String text, int start, int end) {
     }
 }
