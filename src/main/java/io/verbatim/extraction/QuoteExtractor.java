@@ -69,6 +69,8 @@ public final class QuoteExtractor {
     private static final Pattern ENDS_WITH_CUE_COLON = Pattern.compile("\\b(" + CUE_WORDS
             + "|issued a statement|released a statement)\\b[^.!?]*:\\s*$");
 
+    private static final int MAX_REPORTED_SENTENCE = 2_000;
+
     private final String text;
     private final char[] masked;
     private final List<Quote> quotes = new ArrayList<>();
@@ -360,6 +362,9 @@ public final class QuoteExtractor {
 
     /** Reported speech without quotation marks: "according to X, ...", "which X later said was ...", "X said that". */
     private void indirect(Sentence sentence, String plain, List<Extracted.Found> found) {
+        if (plain.length() > MAX_REPORTED_SENTENCE) {
+            return; // no news sentence is this long; the lazy patterns would only cost time
+        }
         Matcher m = ACCORDING_FIRST.matcher(plain);
         if (m.find() && !m.group(2).isBlank()) {
             addIndirect(found, m.group(1), sentence.start + m.start(1), m.group(2), sentence.start + m.start(2),
