@@ -153,7 +153,8 @@ public final class QuoteExtractor {
             String plain = text.substring(sentence.start, sentence.end);
             if (inSentence.isEmpty()) {
                 Matcher colon = ENDS_WITH_CUE_COLON.matcher(plain);
-                if (colon.find()) {
+                // the colon test first: the pattern backtracks over the whole sentence for every cue word in it
+                if (plain.stripTrailing().endsWith(":") && colon.find()) {
                     Who who = speakerPhrase(stripLeadIn(plain.substring(0, colon.start())), sentence.start);
                     if (who != null) {
                         pending = who;
