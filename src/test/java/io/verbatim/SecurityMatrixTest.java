@@ -33,6 +33,8 @@ class SecurityMatrixTest {
             new Route("PATCH", "/api/v1/statements/" + ID, "application/merge-patch+json", "{}"),
             new Route("DELETE", "/api/v1/statements/" + ID, null, null),
             new Route("POST", "/api/v1/statements/" + ID + "/restore", null, null),
+            new Route("POST", "/api/v1/statements/" + ID + "/publish", null, null),
+            new Route("POST", "/api/v1/extractions?save=true", "application/json", "{}"),
             new Route("POST", "/api/v1/speakers", "application/json", "{}"),
             new Route("PUT", "/api/v1/speakers/nobody-here", "application/json", "{}"),
             new Route("PATCH", "/api/v1/speakers/nobody-here", "application/merge-patch+json", "{}"),

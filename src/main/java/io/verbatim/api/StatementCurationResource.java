@@ -40,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
-/** Writes to statements, for editors: create, replace, merge-patch, retract, restore. Nothing is ever deleted. */
+/** Writes to statements, for editors: create, replace, merge-patch, retract, restore, publish. Nothing is ever deleted. */
 @Path("/api/v1/statements")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.EDITOR)
@@ -229,6 +229,37 @@ public class StatementCurationResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         UUID uuid = PathIds.uuid("id", id);
         return withETag(service.restore(uuid, ifMatch));
+    }
+
+    @POST
+    @Path("/{id}/publish")
+    @Operation(operationId = "publishStatement", summary = "Publish a statement awaiting review",
+            description = "Moves a PENDING_REVIEW statement (for example one stored by `POST /extractions?save=true`) "
+                    + "to PUBLISHED, so that it appears in listings and verifies quotes. The change is recorded in "
+                    + "the statement's history.")
+    @APIResponse(responseCode = "200", description = "The published statement, with its new `ETag`.",
+            headers = @Header(name = "ETag", description = CurationDocs.ETAG_HEADER,
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = StatementView.class),
+                    examples = @ExampleObject(name = "gor", value = ApiDocs.STATEMENT_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "The id is not a UUID.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = CurationDocs.FORBIDDEN,
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No statement has this id.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The statement is not PENDING_REVIEW.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "`If-Match` was given and is not the current `ETag`.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public Response publish(
+            @Parameter(description = ID, schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @PathParam("id") String id,
+            @Parameter(description = CurationDocs.IF_MATCH_OPTIONAL)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        UUID uuid = PathIds.uuid("id", id);
+        return withETag(service.publish(uuid, ifMatch));
     }
 
     private static Response withETag(StatementView statement) {

@@ -59,6 +59,31 @@ public class StatementService {
         return StatementView.of(statement);
     }
 
+    /** Creates a statement awaiting review (from an extraction): not listed until it is published. */
+    @Transactional
+    public StatementView createPending(StatementInput input) {
+        Statement statement = new Statement();
+        apply(input, statement);
+        statement.status = StatementStatus.PENDING_REVIEW;
+        statements.persist(statement);
+        statements.flush();
+        return StatementView.of(statement);
+    }
+
+    /** PENDING_REVIEW to PUBLISHED; the change is a revision in the statement's history like any other. */
+    @Transactional
+    public StatementView publish(UUID id, String ifMatch) {
+        Statement statement = find(id);
+        ETags.checkMatch(ifMatch, etag(statement), WHAT);
+        if (statement.status != StatementStatus.PENDING_REVIEW) {
+            throw ProblemException.of(ProblemType.CONFLICT, "The statement " + id + " is " + statement.status
+                    + ", not PENDING_REVIEW.");
+        }
+        statement.status = StatementStatus.PUBLISHED;
+        statements.flush();
+        return StatementView.of(statement);
+    }
+
     @Transactional
     public StatementView replace(UUID id, String ifMatch, StatementInput input) {
         Statement statement = find(id);

@@ -1,0 +1,20 @@
+package io.verbatim.extraction;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/** What the rule-based extractor found in one article, before speakers are matched against the catalogue. */
+public record Extracted(List<Found> statements, List<Span> unattributed) {
+
+    /** An attributed statement: text, kind, the speaker as named, the principal, the cue and the rules applied. */
+    public record Found(String text, String kind, String speakerName, String descriptor, boolean organisation,
+                        String onBehalfOf, String speakerRole, String cue, int start, int end, double confidence,
+                        List<String> explain) {
+    }
+
+    /** A quote no speaker could be found for. */
+    @Schema(name = "UnattributedQuote", description = "A quote with no speaker the rules could find: never guessed.")
+    public record Span(String text, int start, int end) {
+    }
+}

@@ -1,0 +1,112 @@
+package io.verbatim.extraction;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** The word lists the extraction rules use: titles, role nouns, first names for pronoun gender, US states. */
+final class Lexicon {
+
+    private Lexicon() {
+    }
+
+    /** Abbreviations whose full stop does not end a sentence (lower case, without the final dot). */
+    static final Set<String> ABBREVIATIONS = Set.of("sen", "sens", "rep", "reps", "gov", "mr", "mrs", "ms", "dr",
+            "st", "jr", "sr", "lt", "gen", "col", "sgt", "prof", "pres", "sec", "atty", "no", "vs", "u.s", "u.k",
+            "u.n", "d.c", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "inc", "corp", "co", "mt", "ft", "rev");
+
+    /** Title words before a name; each maps to the role noun a later description ("the senator") refers to. */
+    static final Map<String, String> TITLES = new HashMap<>();
+
+    static {
+        for (String t : new String[] {"sen.", "sens.", "senator"}) {
+            TITLES.put(t, "senator");
+        }
+        for (String t : new String[] {"rep.", "representative", "congressman", "congresswoman"}) {
+            TITLES.put(t, "representative");
+        }
+        TITLES.put("gov.", "governor");
+        TITLES.put("governor", "governor");
+        TITLES.put("president", "president");
+        TITLES.put("secretary", "secretary");
+        TITLES.put("minister", "minister");
+        TITLES.put("chancellor", "chancellor");
+        TITLES.put("mayor", "mayor");
+        TITLES.put("ambassador", "ambassador");
+        TITLES.put("chairman", "chairman");
+        TITLES.put("chairwoman", "chairman");
+        TITLES.put("leader", "leader");
+        TITLES.put("judge", "judge");
+        TITLES.put("justice", "judge");
+        TITLES.put("speaker", "speaker");
+        for (String t : new String[] {"mr.", "mrs.", "ms.", "dr.", "gen.", "prof.", "professor", "general", "vice",
+                "prime", "majority", "minority", "former", "deputy", "chief", "attorney", "state", "foreign",
+                "house", "senate", "rev.", "lt.", "col.", "acting", "press", "defense", "interior", "treasury"}) {
+            TITLES.putIfAbsent(t, "");
+        }
+    }
+
+    /** Role nouns a definite description may use, mapped to the role recorded from titles. */
+    static final Map<String, String> ROLE_NOUNS = Map.ofEntries(
+            Map.entry("senator", "senator"), Map.entry("congressman", "representative"),
+            Map.entry("congresswoman", "representative"), Map.entry("representative", "representative"),
+            Map.entry("lawmaker", "lawmaker"), Map.entry("governor", "governor"), Map.entry("president", "president"),
+            Map.entry("minister", "minister"), Map.entry("secretary", "secretary"), Map.entry("mayor", "mayor"),
+            Map.entry("chairman", "chairman"), Map.entry("chairwoman", "chairman"), Map.entry("chancellor", "chancellor"),
+            Map.entry("ambassador", "ambassador"), Map.entry("democrat", "democrat"),
+            Map.entry("republican", "republican"), Map.entry("leader", "leader"));
+
+    static final Set<String> MALE = Set.of("rand", "donald", "mike", "michael", "john", "james", "robert", "bob",
+            "william", "bill", "david", "richard", "joseph", "joe", "thomas", "tom", "charles", "chuck", "mitch",
+            "vladimir", "mikhail", "sergio", "konstantin", "sergey", "sergei", "barack", "george", "mark", "paul",
+            "steven", "steve", "kevin", "brian", "ted", "marco", "lindsey", "jeff", "adam", "peter", "ben", "bernie",
+            "kim", "emmanuel", "boris", "olaf", "justin", "xi", "recep", "benjamin", "andrew", "dan", "daniel", "jim",
+            "tim", "timothy", "chris", "christopher", "matt", "matthew", "eric", "scott", "greg", "jason", "ron",
+            "rick", "jack", "frank", "henry", "carlos", "luis", "jorge", "ahmed", "mohammed", "hans", "pierre",
+            "dmitry", "dmitri", "alexei", "sean", "patrick", "ryan", "tony", "anthony", "martin", "pedro");
+
+    static final Set<String> FEMALE = Set.of("jeanne", "nancy", "hillary", "elizabeth", "kamala", "amy", "susan",
+            "lisa", "maria", "mary", "patricia", "jennifer", "linda", "barbara", "sarah", "karen", "nikki", "angela",
+            "theresa", "ursula", "jacinda", "liz", "kirsten", "tammy", "maggie", "dianne", "claire", "heidi", "marsha",
+            "joni", "shelley", "alexandria", "ilhan", "rashida", "ayanna", "katie", "emily", "anna", "laura", "julia",
+            "rachel", "rebecca", "sophie", "helen", "catherine", "kate", "ana", "carmen", "ruth", "sonia", "janet",
+            "gina", "christine", "michelle", "melania", "jill", "valerie", "marie", "olga", "natalia", "irina",
+            "yulia", "fatima", "aisha", "priya", "grace", "diane", "martha", "kelly", "megan", "hannah", "jane");
+
+    /** Organisation words: a capitalised phrase holding one is an organisation, not a person. */
+    static final Set<String> ORGANISATION_WORDS = Set.of("house", "kremlin", "pentagon", "department", "ministry",
+            "office", "institute", "committee", "council", "agency", "commission", "party", "union", "campaign",
+            "company", "corporation", "inc.", "corp.", "bank", "university", "foundation", "association", "court",
+            "senate", "congress", "government", "administration", "embassy", "police", "army", "navy", "times",
+            "post", "beast", "news", "group", "organization", "organisation", "federation", "assembly", "parliament",
+            "nato", "fbi", "cia", "un", "eu", "who", "coalition", "league", "board", "service", "center", "centre");
+
+    private static final Map<String, String> STATES = new HashMap<>();
+
+    static {
+        String[] pairs = {"AL", "Alabama", "AK", "Alaska", "AZ", "Arizona", "AR", "Arkansas", "CA", "California", "CO",
+                "Colorado", "CT", "Connecticut", "DE", "Delaware", "FL", "Florida", "GA", "Georgia", "HI", "Hawaii",
+                "ID", "Idaho", "IL", "Illinois", "IN", "Indiana", "IA", "Iowa", "KS", "Kansas", "KY", "Kentucky", "LA",
+                "Louisiana", "ME", "Maine", "MD", "Maryland", "MA", "Massachusetts", "MI", "Michigan", "MN",
+                "Minnesota", "MS", "Mississippi", "MO", "Missouri", "MT", "Montana", "NE", "Nebraska", "NV", "Nevada",
+                "NH", "New Hampshire", "NJ", "New Jersey", "NM", "New Mexico", "NY", "New York", "NC",
+                "North Carolina", "ND", "North Dakota", "OH", "Ohio", "OK", "Oklahoma", "OR", "Oregon", "PA",
+                "Pennsylvania", "RI", "Rhode Island", "SC", "South Carolina", "SD", "South Dakota", "TN", "Tennessee",
+                "TX", "Texas", "UT", "Utah", "VT", "Vermont", "VA", "Virginia", "WA", "Washington", "WV",
+                "West Virginia", "WI", "Wisconsin", "WY", "Wyoming"};
+        for (int i = 0; i < pairs.length; i += 2) {
+            STATES.put(pairs[i + 1].toLowerCase(Locale.ROOT), pairs[i]);
+        }
+    }
+
+    /** The two-letter code of a US state named in full, or null. */
+    static String stateCode(String name) {
+        return name == null ? null : STATES.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    static char gender(String firstName) {
+        String lower = firstName.toLowerCase(Locale.ROOT);
+        return MALE.contains(lower) ? 'M' : FEMALE.contains(lower) ? 'F' : '?';
+    }
+}
