@@ -9,6 +9,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DatabaseOutageTest {
 
     @Test
+    void shouldTakeAClosedConnectionForAnOutageEvenInsideAnAssertionError() {
+        var closed = new org.postgresql.util.PSQLException("This connection has been closed.",
+                org.postgresql.util.PSQLState.CONNECTION_DOES_NOT_EXIST);
+        assertThat(DatabaseOutage.isCause(new AssertionError("should not throw", closed))).isTrue();
+    }
+
+    @Test
     void shouldFindTheOutageAttachedAsSuppressedToAFailedCommit() {
         RuntimeException commitFailed = new RuntimeException("Could not commit transaction");
         commitFailed.addSuppressed(new IllegalStateException("close",
