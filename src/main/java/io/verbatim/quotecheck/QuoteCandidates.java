@@ -1,11 +1,9 @@
 package io.verbatim.quotecheck;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import io.verbatim.search.SearchConfigurations;
 import io.verbatim.search.SearchFailedException;
 import io.verbatim.search.Sql;
+import io.verbatim.search.StatementRows;
 import io.verbatim.search.StatementJson;
 import io.verbatim.view.StatementView;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,11 +49,11 @@ class QuoteCandidates {
     }
 
     private final DataSource dataSource;
-    private final ObjectReader statementReader;
+    private final StatementRows rows;
 
-    QuoteCandidates(DataSource dataSource, ObjectMapper mapper) {
+    QuoteCandidates(DataSource dataSource, StatementRows rows) {
         this.dataSource = dataSource;
-        this.statementReader = mapper.readerFor(StatementView.class);
+        this.rows = rows;
     }
 
     List<Candidate> find(String claimText, String claimWords, int allowedEdits, UUID claimedSpeaker) {
@@ -75,14 +73,12 @@ class QuoteCandidates {
             Sql sql = query(configurations, claimText, claimWords, allowedEdits, claimedSpeaker);
             try (PreparedStatement statement = sql.prepare(connection); ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    candidates.add(new Candidate(statementReader.readValue(rows.getString(1)), rows.getDouble(2)));
+                    candidates.add(new Candidate(this.rows.read(rows.getString(1)), rows.getDouble(2)));
                 }
             }
             connection.commit();
         } catch (SQLException e) {
             throw new SearchFailedException(e);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("The database built a statement the API cannot read", e);
         }
         return candidates;
     }

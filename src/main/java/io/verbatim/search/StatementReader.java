@@ -1,8 +1,5 @@
 package io.verbatim.search;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import io.verbatim.view.StatementView;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -25,11 +22,11 @@ public class StatementReader {
             + " WHERE s.id = ?";
 
     private final DataSource dataSource;
-    private final ObjectReader statementReader;
+    private final StatementRows rows;
 
-    public StatementReader(DataSource dataSource, ObjectMapper mapper) {
+    public StatementReader(DataSource dataSource, StatementRows rows) {
         this.dataSource = dataSource;
-        this.statementReader = mapper.readerFor(StatementView.class);
+        this.rows = rows;
     }
 
     public Optional<StatementView> byId(UUID id) {
@@ -37,12 +34,10 @@ public class StatementReader {
              PreparedStatement statement = connection.prepareStatement(BY_ID)) {
             statement.setObject(1, id);
             try (ResultSet row = statement.executeQuery()) {
-                return row.next() ? Optional.of(statementReader.readValue(row.getString(1))) : Optional.empty();
+                return row.next() ? Optional.of(rows.read(row.getString(1))) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new SearchFailedException(e);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("The database built a statement the API cannot read", e);
         }
     }
 }

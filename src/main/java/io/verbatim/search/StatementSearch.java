@@ -2,7 +2,6 @@ package io.verbatim.search;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import io.verbatim.domain.Ids;
 import io.verbatim.view.FacetCount;
 import io.verbatim.view.StatementPage;
@@ -37,12 +36,12 @@ public class StatementSearch {
     private static final int FACET_SIZE = 20;
 
     private final DataSource dataSource;
-    private final ObjectReader statementReader;
+    private final StatementRows rows;
     private final ObjectMapper facetReader;
 
-    public StatementSearch(DataSource dataSource, ObjectMapper mapper) {
+    public StatementSearch(DataSource dataSource, StatementRows rows, ObjectMapper mapper) {
         this.dataSource = dataSource;
-        this.statementReader = mapper.readerFor(StatementView.class);
+        this.rows = rows;
         this.facetReader = mapper;
     }
 
@@ -125,7 +124,7 @@ public class StatementSearch {
         try (PreparedStatement statement = sql.prepare(connection); ResultSet result = statement.executeQuery()) {
             while (result.next()) {
                 if (result.getString(1) != null) {
-                    StatementView view = readStatement(result.getString(1));
+                    StatementView view = this.rows.read(result.getString(1));
                     rows.add(match == null ? view : view.withHit(result.getFloat(2), result.getString(3)));
                 }
                 total = result.getLong(4);
@@ -196,14 +195,6 @@ public class StatementSearch {
             return List.of(facetReader.readValue(json, FacetCount[].class));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The database built facet counts the API cannot read", e);
-        }
-    }
-
-    private StatementView readStatement(String json) {
-        try {
-            return statementReader.readValue(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("The database built a statement the API cannot read", e);
         }
     }
 
