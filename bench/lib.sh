@@ -31,7 +31,7 @@ load_data() {
 # start_service DATA_DIR: the packaged service on the embedded PostgreSQL of DATA_DIR; waits until ready.
 start_service() {
   local dir="$1"
-  VERBATIM_DATA_DIR="$dir" VERBATIM_SAMPLE_DATA=false PORT="$PORT" \
+  VERBATIM_DATA_DIR="$dir" VERBATIM_SAMPLE_DATA=false VERBATIM_RATE_LIMIT_ENABLED=false PORT="$PORT" \
     java ${BENCH_JAVA_OPTS:-} -jar "$ROOT/target/quarkus-app/quarkus-run.jar" > "$WORK/service.log" 2>&1 &
   SERVICE_PID=$!
   local started; started=$(date +%s%N)

@@ -1,14 +1,16 @@
 package io.verbatim.view;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 import java.util.Map;
 
-/** One page of statements, the number of all matches, the cursor to the next page and the requested facets. */
+/** One page of statements (each as PostgreSQL built it, see {@link io.verbatim.search.StatementJson}), the number of all matches, the cursor to the next page and the requested facets. */
 @Schema(description = "A page of statements.")
 public record StatementPage(
-        List<StatementView> items,
+        @Schema(type = SchemaType.ARRAY, implementation = StatementView.class)
+        List<JsonText> items,
         @Schema(description = "Pass as `cursor` to get the next page; null on the last page.", nullable = true)
         String nextCursor,
         @Schema(description = "How many statements match in all, not only on this page.", example = "1")

@@ -65,11 +65,4 @@ public record StatementView(
                 statement.status, statement.retractionReason, statement.createdAt, statement.updatedAt,
                 statement.version, null, null);
     }
-
-    /** This statement as a search hit. */
-    public StatementView withHit(Float hitScore, String hitHighlight) {
-        return new StatementView(id, externalId, text, kind, language, speaker, onBehalfOf, speakerRole, saidOn,
-                datePrecision, context, topics, sources, status, retractionReason, createdAt, updatedAt, version,
-                hitScore, hitHighlight);
-    }
 }
