@@ -23,7 +23,9 @@ on_client() {
   if [ -n "${CLIENT_CPUS:-}" ]; then taskset -c "$CLIENT_CPUS" "$@"; else "$@"; fi
 }
 
+# Packages the service and compiles the benchmark's Java helpers, unless BENCH_SKIP_BUILD=1 (bench/run builds once).
 build() {
+  [ "${BENCH_SKIP_BUILD:-0}" = 1 ] && return 0
   (cd "$ROOT" && ./mvnw -q -DskipTests package test-compile)
 }
 
