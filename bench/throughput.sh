@@ -37,7 +37,7 @@ wrk_run() {
       printf 'wrk.body = [==[%s]==]\n' "$(cat "$3")"; } > "$WORK/post.lua"
     script=(-s "$WORK/post.lua")
   fi
-  on_client wrk -t2 -c"$CONCURRENCY" -d"${SECONDS_PER_RUN}s" --latency "${script[@]}" "$2" > "$WORK/wrk.txt" 2>&1 || true
+  on_client wrk -t"$(( CONCURRENCY < 2 ? 1 : 2 ))" -c"$CONCURRENCY" -d"${SECONDS_PER_RUN}s" --latency "${script[@]}" "$2" > "$WORK/wrk.txt" 2>&1 || true
   python3 - "$WORK/wrk.txt" <<'PY'
 import re, sys
 text = open(sys.argv[1]).read()
@@ -147,6 +147,15 @@ for name in $(printf '%s\n' "${!SCENARIOS[@]}" | sort); do
   ratio=$(python3 -c "print('%.2f' % ($rps / $tps) if $tps else '-')")
   rows+=("| $name | $rps | $p50 | $p99 | $errors | $service_cpu / $postgres_cpu | $tps | $s50 | $s99 | $failed | **$ratio** |")
 done
+# 3. Where throughput peaks: by id and a common word at growing concurrency (one round each).
+sweep_rows=()
+for name in 01-by-id 07-common-word; do
+  request_parts "$name"
+  for c in 1 2 4 8 16 32; do
+    read -r rps p50 p99 errors < <(CONCURRENCY=$c wrk_run "$name" "$URL" "$BODY")
+    sweep_rows+=("| $name | $c | $rps | $p50 | $p99 | $errors |")
+  done
+done
 rss_end=$(rss_mb); rss_peak=$(peak_rss_mb)
 
 {
@@ -169,6 +178,12 @@ rss_end=$(rss_mb); rss_peak=$(peak_rss_mb)
   printf '%s\n' "${rows[@]}"
   echo
   echo "Requests: $(for name in $(printf '%s\n' "${!SCENARIOS[@]}" | sort); do request_parts "$name"; printf '%s `%s%s`; ' "$name" "${URL#$BASE}" "${BODY:+ (body: a 12-word excerpt of a statement with its speaker)}"; done)"
+  echo
+  echo "Concurrency sweep (one ${SECONDS_PER_RUN} s round each, after the runs above): where throughput peaks, and p99 there."
+  echo
+  echo "| scenario | connections | API req/s | p50 ms | p99 ms | errors |"
+  echo "|---|---|---|---|---|---|"
+  printf '%s\n' "${sweep_rows[@]}"
   echo
   echo "Framework ceiling (\`GET /q/health/live\`, same pinning): $ceiling req/s, p50 $c50 ms, p99 $c99 ms."
   echo "Service (JVM, default heap) ready ${ready_ms} ms after launch on this initialised data directory; RSS $rss_start MB"
