@@ -10,7 +10,7 @@ async function searchFor(page, words) {
   await page.goto('/');
   await page.getByLabel('Words or phrase').fill(words);
   await page.getByLabel('Words or phrase').press('Enter');
-  await page.locator('#summary', { hasText: `match “${words}”` }).waitFor();
+  await page.locator('#summary', { hasText: new RegExp(`match(es)? “${words}”`) }).waitFor();
 }
 
 async function speakersShown(page) {
@@ -55,7 +55,7 @@ test('narrowing the search to a speaker through the facet keeps only that speake
   const name = await facet.locator('.facet-label').textContent();
   await facet.click();
   await page.waitForURL(new RegExp(`speaker=${slug}`));
-  await page.locator('#summary', { hasText: 'match “sanctions”' }).waitFor();
+  await page.locator('#summary', { hasText: /match(es)? “sanctions”/ }).waitFor();
   await page.locator('.chip', { hasText: `Speaker: ${name}` }).waitFor();
   const shown = await speakersShown(page);
   assert.ok(shown.length > 0);
@@ -65,7 +65,7 @@ test('narrowing the search to a speaker through the facet keeps only that speake
   // The same URL in a new page gives the same search.
   const shared = await openPage(browser);
   await shared.goto(page.url());
-  await shared.locator('#summary', { hasText: 'match “sanctions”' }).waitFor();
+  await shared.locator('#summary', { hasText: /match(es)? “sanctions”/ }).waitFor();
   assert.equal(await shared.getByRole('combobox', { name: 'Speaker' }).inputValue(), name);
   assert.deepEqual(await speakersShown(shared), shown);
   assert.deepEqual([...page.errors, ...shared.errors], []);
@@ -74,7 +74,7 @@ test('narrowing the search to a speaker through the facet keeps only that speake
 test('the speaker filter looks names up as you type, misspelt, and narrows to the one chosen with the keyboard', async () => {
   const page = await openPage(browser);
   await page.goto('/?q=sanctions');
-  await page.locator('#summary', { hasText: 'match “sanctions”' }).waitFor();
+  await page.locator('#summary', { hasText: /match(es)? “sanctions”/ }).waitFor();
   const speakerBox = page.getByRole('combobox', { name: 'Speaker' });
   await speakerBox.pressSequentially('jean shaheen', { delay: 20 });
   const option = page.getByRole('option', { name: /Jeanne Shaheen/ });
@@ -125,7 +125,7 @@ test('an invalid parameter shows the API problem and marks the field', async () 
 test('the search page reads on a phone without sideways scrolling', async () => {
   const page = await openPage(browser, PHONE);
   await page.goto(`${BASE_URL}/?q=sanctions`);
-  await page.locator('#summary', { hasText: 'match “sanctions”' }).waitFor();
+  await page.locator('#summary', { hasText: /match(es)? “sanctions”/ }).waitFor();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `the page is ${overflow}px wider than the phone`);
   await screenshot(page, 'search-phone');

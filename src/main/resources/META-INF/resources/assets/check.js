@@ -135,7 +135,7 @@ function matchSection(match, claim, index) {
       el('p', { class: 'legend' }, 'The claim against the record: ', el('del', {}, 'struck out'),
         ' is on record but missing from the claim, ', el('ins', {}, 'underlined'), ' is in the claim but not on record.'),
       inline ? el('p', { class: 'diff-inline' }, inline) : null,
-      differenceList(match.differences)));
+      inline ? null : differenceList(match.differences)));
   }
   children.push(el('p', { class: 'hint' }, range ? 'The recorded statement, with the matching words marked:' : 'The recorded statement:'));
   children.push(statementCard(statement, { range, headingLevel: 'h4' }));

@@ -203,9 +203,10 @@ function renderSummary() {
       ? `No statement matches “${state.q}” with these filters. Try fewer or other words, or remove a filter.`
       : 'No statement matches these filters. Remove a filter to see more.';
   } else if (state.q) {
-    text = `${total} ${noun} match “${state.q}”.`;
+    text = `${total} ${noun} ${total === 1 ? 'matches' : 'match'} “${state.q}”.`;
   } else {
-    text = `${total} ${noun}${hasFilters() ? ' match these filters' : ''}, ${state.sort === 'oldest' ? 'oldest' : 'newest'} first.`;
+    const verb = total === 1 ? 'matches' : 'match';
+    text = `${total} ${noun}${hasFilters() ? ` ${verb} these filters` : ''}, ${state.sort === 'oldest' ? 'oldest' : 'newest'} first.`;
   }
   if (total > shown && shown > 0) text += ` Showing ${shown}.`;
   summary.textContent = text;
@@ -365,7 +366,10 @@ window.addEventListener('popstate', () => {
   search();
 });
 
-if (window.matchMedia('(min-width: 48rem)').matches) filtersBox.open = true;
+if (window.matchMedia('(min-width: 48rem)').matches) {
+  filtersBox.open = true;
+  document.getElementById('facets-box').open = true;
+}
 state = stateFromUrl();
 showInForm(state);
 window.history.replaceState(state, '', window.location.href);

@@ -42,12 +42,10 @@ export function topicSearchHref(topic) {
 }
 
 /** Who said it, in what role, for whom: "Sergio Gor, deputy chief of staff to Sen. Rand Paul, on behalf of Rand Paul". */
-export function attributionLine(statement) {
-  return el('p', { class: 'attribution' },
-    el('span', { class: 'speaker-name' }, statement.speaker.name),
+function attributionHeading(statement, headingLevel) {
+  return el(headingLevel, { class: 'card-heading' }, statement.speaker.name,
     statement.speakerRole ? el('span', { class: 'role' }, `, ${statement.speakerRole}`) : null,
-    statement.onBehalfOf ? el('span', { class: 'on-behalf' }, ', on behalf of ',
-      el('strong', {}, statement.onBehalfOf.name)) : null);
+    statement.onBehalfOf ? el('span', { class: 'on-behalf' }, ', on behalf of ', el('strong', {}, statement.onBehalfOf.name)) : null);
 }
 
 /** Date, how it was said and the kind: "25 September 2018 · told The Daily Beast · Direct quote". */
@@ -99,10 +97,8 @@ export function statementCard(statement, { highlight, range, headingLevel = 'h3'
     textNodes = [statement.text];
   }
   return el('article', { class: 'statement-card', tabindex: '-1', 'data-statement-id': statement.id },
-    el(headingLevel, { class: 'card-heading' }, statement.speaker.name,
-      el('span', { class: 'visually-hidden' }, `, ${formatDate(statement.saidOn, statement.datePrecision)}`)),
+    attributionHeading(statement, headingLevel),
     el('blockquote', { lang: statement.language || undefined }, el('p', {}, textNodes)),
-    attributionLine(statement),
     metaLine(statement),
     sourcesLine(statement),
     topicsList(statement, { onTopic }),

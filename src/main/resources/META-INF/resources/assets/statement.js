@@ -108,23 +108,22 @@ function citeSection(statement, jsonLd) {
     el('a', { href: apiUrl(`/statements/${encodeURIComponent(statement.id)}/history`) }, 'History as JSON')));
 }
 
-function historySection(entries, error) {
+function historySection(entries, error, current) {
   const heading = el('h2', { id: 'history-heading' }, 'History');
   if (error) return el('section', { 'aria-labelledby': 'history-heading' }, heading, problemBox(error));
   return el('section', { 'aria-labelledby': 'history-heading' }, heading,
-    el('p', { class: 'hint' }, 'Every change to this record, newest first.'),
+    el('p', { class: 'hint' }, 'Every change to this record, newest first, and who made it.'),
     el('div', { class: 'table-wrap' }, el('table', { class: 'history' },
-      el('thead', {}, el('tr', {}, ['When', 'Change', 'By', 'Text at that revision'].map((title) =>
+      el('thead', {}, el('tr', {}, ['When', 'Change', 'By', 'Text after the change'].map((title) =>
         el('th', { scope: 'col' }, title)))),
       el('tbody', {}, entries.map((entry, index) => {
-        const older = entries[index + 1];
-        const textChanged = !older || older.statement.text !== entry.statement.text;
+        const sameAsNow = entry.statement.text === current.text;
         return el('tr', {},
           el('td', {}, el('time', { datetime: entry.at }, formatInstant(entry.at))),
           el('td', {}, CHANGE_LABELS[entry.change] || entry.change,
             entry.change === 'RETRACTED' && entry.statement.retractionReason ? `: ${entry.statement.retractionReason}` : ''),
           el('td', {}, entry.author, entry.authorRole && entry.authorRole !== entry.author ? ` (${entry.authorRole})` : ''),
-          el('td', {}, textChanged ? entry.statement.text : el('span', { class: 'hint' }, 'unchanged')));
+          el('td', {}, sameAsNow ? el('span', { class: 'hint' }, 'as shown above') : entry.statement.text));
       })))));
 }
 
@@ -159,7 +158,7 @@ async function load() {
     el('blockquote', { class: 'statement-text', lang: statement.language || undefined }, el('p', {}, statement.text)),
     facts(statement),
     sourcesSection(statement),
-    historySection(history.status === 'fulfilled' ? history.value : [], history.status === 'rejected' ? history.reason : null),
+    historySection(history.status === 'fulfilled' ? history.value : [], history.status === 'rejected' ? history.reason : null, statement),
     citeSection(statement, jsonLd.status === 'fulfilled' ? jsonLd.value : null));
 }
 
