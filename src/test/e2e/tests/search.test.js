@@ -41,7 +41,7 @@ test('a search for "sanctions" shows highlighted matches, facets, and the query 
   assert.ok(marks.length > 0, 'matches are marked');
   for (const mark of marks) assert.match(mark, /sanction/i);
   // The highlight is rendered as text and <mark> only: no markup of the API's string is ever parsed into the page.
-  assert.equal(await page.locator('#results blockquote *:not(p):not(mark)').count(), 0);
+  assert.equal(await page.locator('#results blockquote *:not(p):not(mark):not(.reported-label)').count(), 0);
   assert.ok(await page.locator('.facet button[data-facet="speaker"]').count() > 0, 'a speaker facet is offered');
   await screenshot(page, 'search-desktop');
   assert.deepEqual(page.errors, []);
@@ -87,6 +87,27 @@ test('the speaker filter looks names up as you type, misspelt, and narrows to th
   await page.locator('.chip', { hasText: 'Speaker: Jeanne Shaheen' }).waitFor();
   assert.equal(await speakerBox.inputValue(), 'Jeanne Shaheen');
   assert.deepEqual([...new Set(await speakersShown(page))], ['Jeanne Shaheen']);
+  assert.deepEqual(page.errors, []);
+});
+
+test('a paraphrase is shown as reported speech, never inside quotation marks; a direct quote is', async () => {
+  const page = await openPage(browser);
+  const paraphrases = await apiJson(page, '/statements?kind=PARAPHRASE&limit=100');
+  const direct = await apiJson(page, '/statements?kind=DIRECT&limit=1');
+  assert.ok(paraphrases.total > 0 && direct.total > 0, 'the sample data has both');
+  await page.goto('/?kind=PARAPHRASE&limit=100');
+  await page.locator('.chip', { hasText: 'Kind: Paraphrase' }).waitFor();
+  const cards = page.locator('#results blockquote');
+  assert.equal(await cards.count(), paraphrases.items.length);
+  for (const card of await cards.all()) {
+    assert.match(await card.textContent(), /^Reported, not word for word: /);
+    assert.equal(await card.locator('p').evaluate((p) => getComputedStyle(p, '::before').content), 'none');
+  }
+  await page.goto('/?kind=DIRECT');
+  await page.locator('.chip', { hasText: 'Kind: Direct quote' }).waitFor();
+  const quoted = page.locator('#results blockquote p').first();
+  assert.equal(await quoted.evaluate((p) => getComputedStyle(p, '::before').content), '"“"');
+  assert.equal(await page.locator('#results .reported-label').count(), 0);
   assert.deepEqual(page.errors, []);
 });
 

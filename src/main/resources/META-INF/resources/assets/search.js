@@ -200,7 +200,7 @@ function renderSummary() {
   let text;
   if (total === 0) {
     text = state.q
-      ? `No statement matches “${state.q}” with these filters. Try fewer or other words, or remove a filter.`
+      ? `No statement matches “${state.q}”${hasFilters() ? ' with these filters' : ''}. Try fewer or other words${hasFilters() ? ', or remove a filter' : ''}. Words are looked for in what was said, the speaker's name and how it was said, not in the sources.`
       : 'No statement matches these filters. Remove a filter to see more.';
   } else if (state.q) {
     text = `${total} ${noun} ${total === 1 ? 'matches' : 'match'} “${state.q}”.`;

@@ -48,6 +48,16 @@ function attributionHeading(statement, headingLevel) {
     statement.onBehalfOf ? el('span', { class: 'on-behalf' }, ', on behalf of ', el('strong', {}, statement.onBehalfOf.name)) : null);
 }
 
+/**
+ * The words, in quotation marks only when they are the speaker's own (DIRECT, WRITTEN): a paraphrase is reported
+ * speech, and showing it as a quote is exactly the mistake fact-checkers hunt.
+ */
+export function statementText(statement, textNodes, className) {
+  const reported = statement.kind === 'PARAPHRASE';
+  return el('blockquote', { class: [className, reported ? 'reported' : 'quoted'].filter(Boolean).join(' '), lang: statement.language || undefined },
+    el('p', {}, reported ? el('span', { class: 'reported-label' }, 'Reported, not word for word: ') : null, textNodes));
+}
+
 /** Date, how it was said and the kind: "25 September 2018 · told The Daily Beast · Direct quote". */
 export function metaLine(statement) {
   const parts = [dateElement(statement.saidOn, statement.datePrecision)];
@@ -98,7 +108,7 @@ export function statementCard(statement, { highlight, range, headingLevel = 'h3'
   }
   return el('article', { class: 'statement-card', tabindex: '-1', 'data-statement-id': statement.id },
     attributionHeading(statement, headingLevel),
-    el('blockquote', { lang: statement.language || undefined }, el('p', {}, textNodes)),
+    statementText(statement, textNodes),
     metaLine(statement),
     sourcesLine(statement),
     topicsList(statement, { onTopic }),

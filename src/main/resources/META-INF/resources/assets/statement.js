@@ -2,7 +2,7 @@
 import { apiUrl, callApi } from './api.js';
 import { el, fill, problemBox } from './dom.js';
 import {
-  KIND_LABELS, STATUS_LABELS, dateElement, formatDate, speakerSearchHref, topicSearchHref,
+  KIND_LABELS, STATUS_LABELS, dateElement, formatDate, speakerSearchHref, statementText, topicSearchHref,
 } from './statement-card.js';
 
 const container = document.getElementById('statement');
@@ -155,7 +155,7 @@ async function load() {
     el('h1', {}, `${statement.speaker.name}${statement.onBehalfOf ? ` for ${statement.onBehalfOf.name}` : ''}, `,
       formatDate(statement.saidOn, statement.datePrecision)),
     statusBanner(statement),
-    el('blockquote', { class: 'statement-text', lang: statement.language || undefined }, el('p', {}, statement.text)),
+    statementText(statement, [statement.text], 'statement-text'),
     facts(statement),
     sourcesSection(statement),
     historySection(history.status === 'fulfilled' ? history.value : [], history.status === 'rejected' ? history.reason : null, statement),
