@@ -5,7 +5,7 @@ import { speakerLookup } from './speaker-lookup.js';
 import { KIND_LABELS, statementCard } from './statement-card.js';
 
 // limit is not in the form, but a shared link may carry it (the API checks it: 1 to 100)
-const FILTERS = ['q', 'speaker', 'topic', 'outlet', 'from', 'to', 'kind', 'sort', 'limit'];
+const FILTERS = ['q', 'speaker', 'onBehalfOf', 'topic', 'outlet', 'from', 'to', 'kind', 'sort', 'limit'];
 const FACETS = ['speaker', 'topic', 'outlet', 'year', 'kind'];
 const FACET_TITLES = { speaker: 'Speaker', topic: 'Topic', outlet: 'Outlet', year: 'Year', kind: 'Kind' };
 const PAGE_SIZE = 20;
@@ -24,6 +24,7 @@ const moreButton = document.getElementById('more');
 
 let state = {};
 let speakerName = null; // the display name of state.speaker, once known
+const principalNames = new Map(); // slug -> name of speakers others spoke for
 const topicNames = new Map();
 let nextCursor = null;
 let shown = 0;
@@ -65,6 +66,7 @@ async function stateFromForm() {
     if (value) next[name] = value;
   }
   if (state.kind) next.kind = state.kind;
+  if (state.onBehalfOf) next.onBehalfOf = state.onBehalfOf;
   if (state.limit) next.limit = state.limit;
   if (speakerInput.value.trim()) {
     if (state.speaker && speakerName === speakerInput.value.trim()) {
@@ -113,7 +115,7 @@ function update(changes) {
 
 function apiParams(current, cursor) {
   const params = [];
-  for (const name of ['q', 'speaker', 'topic', 'outlet', 'from', 'to', 'kind', 'sort']) {
+  for (const name of ['q', 'speaker', 'onBehalfOf', 'topic', 'outlet', 'from', 'to', 'kind', 'sort']) {
     if (current[name]) params.push([name, current[name]]);
   }
   params.push(['limit', current.limit || PAGE_SIZE]);
@@ -130,6 +132,7 @@ async function search() {
   resultsSection.setAttribute('aria-busy', 'true');
   summary.textContent = 'Searching…';
   fill(errorBox);
+  document.getElementById('on-behalf-hint')?.remove();
   renderActiveFilters();
   try {
     const page = await callApi('/statements', { params: apiParams(state) });
@@ -183,6 +186,10 @@ function appendItems(items) {
         speakerName = speaker.name;
         update({ speaker: speaker.slug });
       },
+      onPrincipal: (speaker) => {
+        principalNames.set(speaker.slug, speaker.name);
+        update({ onBehalfOf: speaker.slug });
+      },
       onTopic: (topic) => {
         topicNames.set(topic.slug, topic.name);
         update({ topic: topic.slug });
@@ -210,10 +217,28 @@ function renderSummary() {
   }
   if (total > shown && shown > 0) text += ` Showing ${shown}.`;
   summary.textContent = text;
+  renderOnBehalfHint();
+}
+
+/** Statements made for the chosen speaker by a spokesperson are not theirs; offer them as a separate search. */
+function renderOnBehalfHint() {
+  document.getElementById('on-behalf-hint')?.remove();
+  if (!state.speaker || state.onBehalfOf) return;
+  const name = speakerName || state.speaker;
+  summary.after(el('p', { id: 'on-behalf-hint', class: 'hint' }, `Statements made on ${name}'s behalf (by a spokesperson or office) are not counted as theirs: `,
+    el('a', {
+      href: urlOf({ ...state, speaker: null, onBehalfOf: state.speaker }),
+      onclick: (event) => {
+        event.preventDefault();
+        principalNames.set(state.speaker, name);
+        speakerName = null;
+        update({ speaker: null, onBehalfOf: state.speaker });
+      },
+    }, `see those made on behalf of ${name}`), '.'));
 }
 
 function hasFilters() {
-  return ['speaker', 'topic', 'outlet', 'from', 'to', 'kind'].some((name) => state[name]);
+  return ['speaker', 'onBehalfOf', 'topic', 'outlet', 'from', 'to', 'kind'].some((name) => state[name]);
 }
 
 function updateMoreButton() {
@@ -278,6 +303,7 @@ function renderActiveFilters() {
     onclick: () => update(changes),
   }, label, el('span', { 'aria-hidden': 'true' }, ' ×'), el('span', { class: 'visually-hidden' }, ' (remove this filter)'))));
   if (state.speaker) chip(`Speaker: ${speakerName || state.speaker}`, { speaker: null });
+  if (state.onBehalfOf) chip(`On behalf of: ${principalNames.get(state.onBehalfOf) || state.onBehalfOf}`, { onBehalfOf: null });
   if (state.topic) chip(`Topic: ${topicNames.get(state.topic) || state.topic}`, { topic: null });
   if (state.outlet) chip(`Outlet: ${state.outlet}`, { outlet: null });
   const year = yearOf(state);
@@ -331,9 +357,19 @@ async function loadSpeakerName(slug) {
       speakerName = speaker.name;
       speakerInput.value = speaker.name;
       renderActiveFilters();
+      if (!resultsSection.hasAttribute('aria-busy')) renderOnBehalfHint();
     }
   } catch {
     // An unknown speaker simply finds nothing; the slug stays shown.
+  }
+}
+
+async function loadPrincipalName(slug) {
+  try {
+    principalNames.set(slug, (await callApi(`/speakers/${encodeURIComponent(slug)}`)).name);
+    renderActiveFilters();
+  } catch {
+    // the slug stays shown
   }
 }
 
@@ -363,6 +399,7 @@ window.addEventListener('popstate', () => {
   speakerName = null;
   showInForm(state);
   if (state.speaker) loadSpeakerName(state.speaker);
+  if (state.onBehalfOf) loadPrincipalName(state.onBehalfOf);
   search();
 });
 
@@ -378,4 +415,5 @@ loadTopics().then(() => showTopic(state)).then(renderActiveFilters).catch(() => 
   // Without the topic list the filter still works from facets and links.
 });
 if (state.speaker) loadSpeakerName(state.speaker);
+if (state.onBehalfOf) loadPrincipalName(state.onBehalfOf);
 search();

@@ -42,10 +42,14 @@ export function topicSearchHref(topic) {
 }
 
 /** Who said it, in what role, for whom: "Sergio Gor, deputy chief of staff to Sen. Rand Paul, on behalf of Rand Paul". */
-function attributionHeading(statement, headingLevel) {
+function attributionHeading(statement, headingLevel, onPrincipal) {
   return el(headingLevel, { class: 'card-heading' }, statement.speaker.name,
     statement.speakerRole ? el('span', { class: 'role' }, `, ${statement.speakerRole}`) : null,
-    statement.onBehalfOf ? el('span', { class: 'on-behalf' }, ', on behalf of ', el('strong', {}, statement.onBehalfOf.name)) : null);
+    statement.onBehalfOf ? el('span', { class: 'on-behalf' }, ', on behalf of ', el('a', {
+      href: `./?onBehalfOf=${encodeURIComponent(statement.onBehalfOf.slug)}`,
+      title: `Everything said on behalf of ${statement.onBehalfOf.name}`,
+      onclick: onPrincipal ? (event) => { event.preventDefault(); onPrincipal(statement.onBehalfOf); } : undefined,
+    }, statement.onBehalfOf.name)) : null);
 }
 
 /**
@@ -95,7 +99,7 @@ export function topicsList(statement, { onTopic } = {}) {
  * A statement as a card. With `highlight` (search results) the text shows the API's marks; with `range` [start, end)
  * (quote-check matches) that part of the text is marked instead.
  */
-export function statementCard(statement, { highlight, range, headingLevel = 'h3', onSpeaker, onTopic } = {}) {
+export function statementCard(statement, { highlight, range, headingLevel = 'h3', onSpeaker, onPrincipal, onTopic } = {}) {
   let textNodes;
   if (highlight) {
     textNodes = highlightNodes(highlight);
@@ -107,7 +111,7 @@ export function statementCard(statement, { highlight, range, headingLevel = 'h3'
     textNodes = [statement.text];
   }
   return el('article', { class: 'statement-card', tabindex: '-1', 'data-statement-id': statement.id },
-    attributionHeading(statement, headingLevel),
+    attributionHeading(statement, headingLevel, onPrincipal),
     statementText(statement, textNodes),
     metaLine(statement),
     sourcesLine(statement),

@@ -46,7 +46,7 @@ function facts(statement) {
       [index ? ', ' : '', el('a', { href: topicSearchHref(topic) }, topic.name)])) : [],
     statement.externalId ? fact('External id', el('code', {}, statement.externalId)) : [],
     fact('Recorded', el('time', { datetime: statement.createdAt }, formatInstant(statement.createdAt)),
-      statement.updatedAt && statement.updatedAt !== statement.createdAt
+      statement.updatedAt && Date.parse(statement.updatedAt) - Date.parse(statement.createdAt) > 60_000
         ? [', last changed ', el('time', { datetime: statement.updatedAt }, formatInstant(statement.updatedAt))] : ''));
 }
 
