@@ -1,6 +1,7 @@
 package io.verbatim.quotecheck;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.verbatim.domain.FieldLengths;
 import io.verbatim.view.SpeakerRef;
 import io.verbatim.view.StatementView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,22 +44,30 @@ public record QuoteCheckResult(
             double similarity,
             MatchKind match,
             @Schema(description = "EXCERPT and NEAR: where the matching words start in the recorded text (a character"
-                    + " offset).", nullable = true, example = "95")
+                    + " offset).", nullable = true, example = "95", minimum = "0", maximum = Match.MAX_OFFSET)
             Integer start,
             @Schema(description = "EXCERPT and NEAR: where the matching words end in the recorded text (exclusive).",
-                    nullable = true, example = "181")
+                    nullable = true, example = "181", minimum = "0", maximum = Match.MAX_OFFSET)
             Integer end,
-            @Schema(description = "NEAR: the word-level edits from the recorded text to the claim.")
+            @Schema(description = "NEAR: the word-level edits from the recorded text to the claim.",
+                    maxItems = Match.MAX_DIFFERENCES)
             List<Difference> differences) {
+
+        /** Offsets into a recorded text, at most 10,000 characters long. */
+        static final String MAX_OFFSET = "10000";
+        /** One edit at least per word: at most 1,000 words in a claim and 5,000 in a recorded text. */
+        static final int MAX_DIFFERENCES = 6000;
     }
 
     /** One word-level edit: a word the claim inserted, a recorded word it dropped, or one it replaced. */
     @Schema(name = "QuoteDifference")
     public record Difference(
             @Schema(enumeration = {"insert", "delete", "replace"}, example = "replace") String op,
-            @Schema(description = "The claimed word(s), null for a delete.", nullable = true, example = "90%")
+            @Schema(description = "The claimed word(s), null for a delete.", nullable = true, example = "90%",
+                    maxLength = QuoteCheckRequest.MAX_TEXT)
             String claimed,
-            @Schema(description = "The recorded word(s), null for an insert.", nullable = true, example = "more")
+            @Schema(description = "The recorded word(s), null for an insert.", nullable = true, example = "more",
+                    maxLength = FieldLengths.STATEMENT_TEXT)
             String recorded) {
     }
 }

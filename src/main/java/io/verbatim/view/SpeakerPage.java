@@ -1,5 +1,6 @@
 package io.verbatim.view;
 
+import io.verbatim.api.Paging;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -7,7 +8,8 @@ import java.util.List;
 /** One page of speakers. */
 @Schema(description = "A page of speakers.")
 public record SpeakerPage(
-        List<SpeakerView> items,
-        @Schema(description = "Pass as `cursor` to get the next page; null on the last page.", nullable = true)
+        @Schema(maxItems = Paging.MAX_LIMIT) List<SpeakerView> items,
+        @Schema(description = "Pass as `cursor` to get the next page; null on the last page.", nullable = true,
+                maxLength = Paging.MAX_CURSOR_LENGTH)
         String nextCursor) {
 }
