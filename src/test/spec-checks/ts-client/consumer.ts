@@ -18,7 +18,7 @@ type SearchProblem = operations["listStatements"]["responses"][400]["content"]["
 /** An answer that was an RFC 9457 problem: the body, typed, with the field at fault when there is one. */
 export class ProblemError extends Error {
     constructor(readonly status: number, readonly problem: Problem) {
-        super(`${problem.title ?? "Problem"} (${status}): ${problem.detail ?? ""}`);
+        super(`${problem.title} (${status}): ${problem.detail}`);
     }
 
     /** The first parameter or body field the problem names, e.g. `limit` or `speaker.wikidataId`. */
@@ -89,20 +89,18 @@ async function problemOf(response: Response): Promise<Error> {
 
 /** A line for a fact-checker: every verdict must be handled, so a new one in the contract fails compilation. */
 export function describe(result: QuoteCheckResult): string {
-    const best = result.matches?.[0];
-    const speaker = best?.statement?.speaker?.name ?? "nobody on record";
+    const best = result.matches[0];
+    const speaker = best?.statement.speaker.name ?? "nobody on record";
     const verdict = result.verdict;
     switch (verdict) {
         case "VERIFIED":
             return `On record, word for word, by ${speaker}.`;
         case "ALTERED":
-            return `On record by ${speaker}, with ${best?.differences?.length ?? 0} word(s) changed.`;
+            return `On record by ${speaker}, with ${best?.differences.length ?? 0} word(s) changed.`;
         case "MISATTRIBUTED":
             return `On record, but said by ${result.attributedTo?.name ?? speaker}.`;
         case "NOT_FOUND":
             return "Nothing close enough on record.";
-        case undefined:
-            return "No verdict.";
         default: {
             const unknown: never = verdict;
             return unknown;
@@ -112,16 +110,17 @@ export function describe(result: QuoteCheckResult): string {
 
 /** The quote of a statement with who said it and when, as a front end would print it. */
 export function cite(statement: Statement): string {
-    const sources = (statement.sources ?? []).map((source) => source.outlet).join(", ");
-    return `“${statement.text ?? ""}” — ${statement.speaker?.name ?? "?"}, ${statement.saidOn ?? "?"} (${sources})`;
+    const sources = statement.sources.map((source) => source.outlet).join(", ");
+    const role = statement.speakerRole === null ? "" : `, ${statement.speakerRole}`;
+    return `“${statement.text}” — ${statement.speaker.name}${role}, ${statement.saidOn} (${sources})`;
 }
 
 export async function demo(baseUrl: string): Promise<void> {
     const client = new VerbatimClient(baseUrl);
     const page = await client.searchStatements({ q: "sanctions", speaker: ["jeanne-shaheen"], limit: 5 });
-    console.log(`${page.total ?? 0} match(es)`);
-    const first = page.items?.[0];
-    if (first?.id !== undefined) {
+    console.log(`${page.total} match(es)`);
+    const first = page.items[0];
+    if (first !== undefined) {
         console.log(cite(await client.getStatement(first.id)));
     }
     console.log(describe(await client.checkQuote({ text: "Thanks, but no thanks.", speaker: "Jeanne Shaheen" })));

@@ -87,7 +87,8 @@ public class ImportResource {
                     description = "One ImportLine JSON object a line.", maxLength = MAX_BODY_CHARACTERS),
                     examples = @ExampleObject(name = "one-line", value = NDJSON_EXAMPLE)),
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING,
-                    description = "A header row of import columns, then one statement a row.", maxLength = MAX_BODY_CHARACTERS),
+                    description = "A header row of import columns, then one statement a row.",
+                    maxLength = MAX_BODY_CHARACTERS),
                     examples = @ExampleObject(name = "one-row", value = CSV_EXAMPLE))})
     @APIResponse(responseCode = "200", description = "What the import did, line by line counts and refused lines.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -6,7 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 
 /** An RFC 9457 problem details body, the one shape of every error this API returns. */
-@Schema(name = "Problem", description = "RFC 9457 problem details, served as application/problem+json.")
+@Schema(name = "Problem", description = "RFC 9457 problem details, served as application/problem+json.",
+        requiredProperties = {"type", "title", "status", "detail"})
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(
         @Schema(description = "Identifies the kind of problem; relative to the API's base URL.",
@@ -28,7 +29,7 @@ public record Problem(
         List<FieldError> errors) {
 
     /** One parameter or body field at fault. */
-    @Schema(name = "ProblemFieldError")
+    @Schema(name = "ProblemFieldError", requiredProperties = {"field", "in", "detail"})
     public record FieldError(
             @Schema(description = "The parameter or field name; a JSON path for nested body fields.", example = "limit",
                     maxLength = Problem.MAX_FIELD)

@@ -9,7 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 
 /** The verdict on a claimed quote, with the recorded statements that support it. */
-@Schema(description = "Whether a quote is on record, word for word, and by whom.")
+@Schema(description = "Whether a quote is on record, word for word, and by whom.",
+        requiredProperties = {"verdict", "claimedSpeaker", "attributedTo", "matches"})
 public record QuoteCheckResult(
         @Schema(description = "VERIFIED: on record word for word (or as an excerpt) by the claimed speaker, or by anyone"
                 + " when no speaker was claimed. ALTERED: on record by that speaker with some words changed, added or"
@@ -37,7 +38,8 @@ public record QuoteCheckResult(
     }
 
     /** One recorded statement close to the claim. */
-    @Schema(name = "QuoteMatch")
+    @Schema(name = "QuoteMatch",
+            requiredProperties = {"statement", "similarity", "match", "start", "end", "differences"})
     public record Match(
             StatementView statement,
             @Schema(description = "How much of the claim's wording is on record, from 0 to 1.", example = "0.93")
@@ -60,7 +62,7 @@ public record QuoteCheckResult(
     }
 
     /** One word-level edit: a word the claim inserted, a recorded word it dropped, or one it replaced. */
-    @Schema(name = "QuoteDifference")
+    @Schema(name = "QuoteDifference", requiredProperties = {"op", "claimed", "recorded"})
     public record Difference(
             @Schema(enumeration = {"insert", "delete", "replace"}, example = "replace") String op,
             @Schema(description = "The claimed word(s), null for a delete.", nullable = true, example = "90%",

@@ -4,7 +4,8 @@ import io.verbatim.domain.FieldLengths;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** How many matching statements share one value of a facet. */
-@Schema(description = "One value of a facet with the number of matching statements that have it.")
+@Schema(description = "One value of a facet with the number of matching statements that have it.",
+        requiredProperties = {"value", "label", "count"})
 public record FacetCount(
         @Schema(description = "What to pass back as a filter (a slug, an outlet name, a year or a kind).",
                 example = "jeanne-shaheen", maxLength = FieldLengths.SPEAKER_SLUG) String value,

@@ -7,7 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 
 /** A role a speaker held over a period. */
-@Schema(name = "Role", description = "A position held over a period; open-ended when `to` is null.")
+@Schema(name = "Role", description = "A position held over a period; open-ended when `to` is null.",
+        requiredProperties = {"title", "organization", "party", "jurisdiction", "from", "to"})
 public record RoleView(
         @Schema(example = "U.S. Senator", maxLength = FieldLengths.ROLE_TITLE) String title,
         @Schema(example = "United States Senate", nullable = true, maxLength = FieldLengths.ROLE_ORGANIZATION)

@@ -8,7 +8,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** A published source of statements. */
-@Schema(name = "Source", description = "A published piece that carries statements; unique by URL.")
+@Schema(name = "Source", description = "A published piece that carries statements; unique by URL.",
+        requiredProperties = {"id", "url", "outlet", "title", "publishedOn", "author", "version"})
 public record SourceView(
         UUID id,
         @Schema(example = "https://www.thedailybeast.com/rand-paul-wants-to-scrap-some-us-sanctions-on-russia",

@@ -14,7 +14,9 @@ import java.util.UUID;
  * A speaker with aliases, roles over time, and how many published statements it has. (The {@code @Size} on aliases
  * documents their length in the contract; responses are not validated.)
  */
-@Schema(name = "Speaker", description = "A person or organisation that statements are attributed to.")
+@Schema(name = "Speaker", description = "A person or organisation that statements are attributed to.",
+        requiredProperties = {"id", "slug", "name", "kind", "aliases", "wikidataId", "description", "roles",
+                "statementCount", "version"})
 public record SpeakerView(
         UUID id,
         @Schema(example = "jeanne-shaheen", maxLength = FieldLengths.SPEAKER_SLUG) String slug,

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /** One page of statements, the number of all matches, the cursor to the next page and the requested facets. */
-@Schema(description = "A page of statements.")
+@Schema(description = "A page of statements.",
+        requiredProperties = {"items", "nextCursor", "total", "facets"})
 public record StatementPage(
         @Schema(maxItems = Paging.MAX_LIMIT) List<StatementView> items,
         @Schema(description = "Pass as `cursor` to get the next page; null on the last page.", nullable = true,

@@ -15,11 +15,14 @@ import java.util.List;
 import java.util.UUID;
 
 /** An attributed statement as served by the API. */
-@Schema(name = "Statement", description = "What a speaker said, when, in what role, and where it was published.")
+@Schema(name = "Statement", description = "What a speaker said, when, in what role, and where it was published.",
+        requiredProperties = {"id", "externalId", "text", "kind", "language", "speaker", "onBehalfOf", "speakerRole",
+                "saidOn", "datePrecision", "context", "topics", "sources", "status", "retractionReason", "createdAt",
+                "updatedAt", "version"})
 public record StatementView(
         UUID id,
         @Schema(description = "The client's own id, unique; used for idempotent imports.", example = "dailybeast-2018-09-25-shaheen",
-                maxLength = FieldLengths.EXTERNAL_ID)
+                nullable = true, maxLength = FieldLengths.EXTERNAL_ID)
         String externalId,
         @Schema(description = "The words as recorded.", example = "Thanks, but no thanks.",
                 maxLength = FieldLengths.STATEMENT_TEXT)

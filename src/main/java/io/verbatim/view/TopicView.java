@@ -7,7 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.UUID;
 
 /** A topic with its parent and the number of published statements about it or its subtopics. */
-@Schema(name = "Topic", description = "A subject of statements, in a tree of topics.")
+@Schema(name = "Topic", description = "A subject of statements, in a tree of topics.",
+        requiredProperties = {"id", "slug", "name", "parent", "statementCount", "version"})
 public record TopicView(
         UUID id,
         @Schema(example = "russia-sanctions", maxLength = FieldLengths.TOPIC_SLUG) String slug,
