@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -62,7 +63,7 @@ public class LimitsOpenApiFilter implements OASFilter {
                 .addHeader("Retry-After", headerRef("Retry-After"))));
         components.addResponse("ServerError", withHeaders(problem(
                 "The service failed; the failure is logged, never described.",
-                "/problems/internal-error", "Internal error", 500,
+                "/problems/internal-error", "Internal server error", 500,
                 "The server failed to answer this request. It has been logged; please try again later.")));
         components.addResponse("ServiceUnavailable", withHeaders(problem(
                 "The database is unreachable; retry after `Retry-After` seconds.",
@@ -175,7 +176,17 @@ public class LimitsOpenApiFilter implements OASFilter {
                 .content(OASFactory.createContent().addMediaType("application/problem+json",
                         OASFactory.createMediaType()
                                 .schema(OASFactory.createSchema().ref("Problem"))
-                                .example(Map.of("type", type, "title", title, "status", status, "detail", detail,
-                                        "instance", "/api/v1/statements"))));
+                                .example(example(type, title, status, detail))));
+    }
+
+    /** In the order of a problem body, so that the written document is the same from one build to the next. */
+    private static Map<String, Object> example(String type, String title, int status, String detail) {
+        Map<String, Object> example = new LinkedHashMap<>();
+        example.put("type", type);
+        example.put("title", title);
+        example.put("status", status);
+        example.put("detail", detail);
+        example.put("instance", "/api/v1/statements");
+        return example;
     }
 }
