@@ -83,7 +83,7 @@ lines += ["# Benchmark results", "",
 # Targets of issue 7, checked against the figures.
 lines += ["## Targets at {:,} statements".format(largest), "", "| target | measured | |", "|---|---|---|"]
 if large:
-    reads = {k: v for k, v in large.items() if k != "10-quote-check"}
+    reads = large  # every scenario reads: lookups, searches and quote checks alike
     worst = min(reads.items(), key=lambda item: item[1]["ratio"])
     lines.append("| API ÷ SQL throughput ≥ 0.7 on every read scenario | lowest %.2f (%s); %d of %d scenarios at 0.7 or more | %s |"
                  % (worst[1]["ratio"], worst[0], sum(v["ratio"] >= 0.7 for v in reads.values()), len(reads),

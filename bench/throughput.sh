@@ -121,7 +121,7 @@ for name in $(printf '%s\n' "${!SCENARIOS[@]}" | sort); do
 done
 bench_sql "ALTER SYSTEM RESET ALL" > /dev/null
 stop_service; start_service "$dir"
-ready_ms=$READY_MS; rss_start=$(rss_mb)
+ready_ms=$READY_MS; rss_start=$(rss_mb); load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # 2. The measurements: a warm-up run of the API, then REPEAT rounds of API and SQL, interleaved.
 ticks=$(getconf CLK_TCK)
@@ -156,7 +156,7 @@ for name in 01-by-id 07-common-word; do
     sweep_rows+=("| $name | $c | $rps | $p50 | $p99 | $errors |")
   done
 done
-rss_end=$(rss_mb); rss_peak=$(peak_rss_mb)
+rss_end=$(rss_mb); rss_peak=$(peak_rss_mb); load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 {
   echo "## Throughput at $N statements: the API against its own SQL"
@@ -187,6 +187,7 @@ rss_end=$(rss_mb); rss_peak=$(peak_rss_mb)
   echo
   echo "Framework ceiling (\`GET /q/health/live\`, same pinning): $ceiling req/s, p50 $c50 ms, p99 $c99 ms."
   echo "Service (JVM, default heap) ready ${ready_ms} ms after launch on this initialised data directory; RSS $rss_start MB"
-  echo "after start, $rss_end MB after the runs, peak $rss_peak MB."
+  echo "after start, $rss_end MB after the runs, peak $rss_peak MB. Load average (1, 5, 15 min) before the"
+  echo "measurements: $load_before; after: $load_after (above 2 on this 2-core machine, other processes were running)."
 } > "$OUT"
 echo "wrote $OUT"
