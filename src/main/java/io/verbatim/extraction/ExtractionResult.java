@@ -19,8 +19,10 @@ public record ExtractionResult(List<Statement> statements, List<Extracted.Span> 
                     + "INDIRECT (reported speech, no quotation marks).",
                     enumeration = {"DIRECT", "PARTIAL", "INDIRECT"}) String kind,
             SpeakerMatch speaker,
-            @Schema(description = "The principal a spokesperson or office speaks for, or null.") Principal onBehalfOf,
-            @Schema(description = "The speaker's role from an appositive, or null.", example = "deputy chief of staff")
+            @Schema(description = "The principal a spokesperson or office speaks for, or null.", nullable = true)
+            Principal onBehalfOf,
+            @Schema(description = "The speaker's role from an appositive, or null.", example = "deputy chief of staff",
+                    nullable = true)
             String speakerRole,
             @Schema(description = "The attribution words.", example = "told The Daily Beast") String cue,
             @Schema(description = "Offset of the first character of the statement in the article.") int start,
@@ -37,12 +39,13 @@ public record ExtractionResult(List<Statement> statements, List<Extracted.Span> 
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record SpeakerMatch(@Schema(example = "Jeanne Shaheen") String name,
                                @Schema(example = "Sen. Jeanne Shaheen (D-NH)") String descriptor,
-                               @Schema(description = "The matched speaker's id, or null.") UUID speakerId) {
+                               @Schema(description = "The matched speaker's id, or null.", nullable = true) UUID speakerId) {
     }
 
     /** A principal, and the catalogue speaker it resolves to, if any. */
     @Schema(name = "ExtractedPrincipal")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Principal(@Schema(example = "Rand Paul") String name, UUID speakerId) {
+    public record Principal(@Schema(example = "Rand Paul") String name,
+                            @Schema(description = "The matched speaker's id, or null.", nullable = true) UUID speakerId) {
     }
 }
