@@ -26,7 +26,8 @@ KEY="vbk_crash_$(head -c 24 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')"
 RESULT_FILE=bench/results/crash-import.md
 PID=
 
-if [ ! -f target/quarkus-app/quarkus-run.jar ]; then
+APP=${CRASH_APP_DIR:-target/quarkus-app}   # another copy of the packaged service, e.g. while a build runs
+if [ ! -f "$APP/quarkus-run.jar" ]; then
     ./mvnw -q package -DskipTests
 fi
 
@@ -70,7 +71,7 @@ PY
 start() {
     VERBATIM_DATA_DIR="$WORK/data" VERBATIM_SAMPLE_DATA=false VERBATIM_ADMIN_API_KEY="$KEY" \
         VERBATIM_RATE_LIMIT_ENABLED=false PORT="$PORT" \
-        java ${JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar >> "$WORK/service.log" 2>&1 &
+        java ${JAVA_OPTS:-} -jar "$APP/quarkus-run.jar" >> "$WORK/service.log" 2>&1 &
     PID=$!
     local started; started=$(date +%s%N)
     for _ in $(seq 1 600); do
