@@ -62,6 +62,9 @@ final class ContractProperties {
                               List<String> broken) {
         JsonNode response = operation.responses().get(String.valueOf(status));
         if (response == null) {
+            response = operation.responses().get("2XX");
+        }
+        if (response == null) {
             broken.add("status " + status + " is not documented for " + operation.name());
             return;
         }
