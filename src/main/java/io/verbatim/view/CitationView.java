@@ -12,9 +12,10 @@ public record CitationView(
         UUID id,
         @Schema(example = "https://www.thedailybeast.com/rand-paul-wants-to-scrap-some-us-sanctions-on-russia") String url,
         @Schema(example = "The Daily Beast") String outlet,
-        @Schema(example = "Rand Paul Wants to Scrap Some U.S. Sanctions on Russia") String title,
-        @Schema(example = "2018-09-25") LocalDate publishedOn,
-        @Schema(description = "How this source attributed the statement.", example = "told The Daily Beast")
+        @Schema(example = "Rand Paul Wants to Scrap Some U.S. Sanctions on Russia", nullable = true) String title,
+        @Schema(example = "2018-09-25", nullable = true) LocalDate publishedOn,
+        @Schema(description = "How this source attributed the statement, or null.", example = "told The Daily Beast",
+                nullable = true)
         String attribution) {
 
     public static CitationView of(SourceCitation citation) {

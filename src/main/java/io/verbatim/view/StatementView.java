@@ -17,7 +17,8 @@ import java.util.UUID;
 @Schema(name = "Statement", description = "What a speaker said, when, in what role, and where it was published.")
 public record StatementView(
         UUID id,
-        @Schema(description = "The client's own id, unique; used for idempotent imports.", example = "dailybeast-2018-09-25-shaheen")
+        @Schema(description = "The client's own id, unique; used for idempotent imports; null if none was given.",
+                example = "dailybeast-2018-09-25-shaheen", nullable = true)
         String externalId,
         @Schema(description = "The words as recorded.", example = "Thanks, but no thanks.")
         String text,
