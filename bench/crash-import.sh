@@ -8,14 +8,14 @@
 # best-effort mode once KILL_AT statements (default 40 %) are committed; in all-or-nothing mode once KILL_AT lines
 # are sent (the generator then holds back the rest, so that the import cannot finish) and PAUSE_SECONDS have passed.
 # After the kill it is restarted on the same data directory (it stops the orphaned PostgreSQL postmaster itself).
-# Usage: bench/crash-import.sh [LINES]   (default 50,000; --smoke: 5,000). Writes bench/results/crash-import.md
+# Usage: bench/crash-import.sh [LINES]   (default 50,000; --smoke: 3,000). Writes bench/results/crash-import.md
 #        (not in smoke mode). Exits non-zero when a check fails. Packages the service first if needed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SMOKE=0
 if [ "${1:-}" = "--smoke" ]; then SMOKE=1; shift; fi
-LINES=${1:-$([ "$SMOKE" = 1 ] && echo 5000 || echo 50000)}
+LINES=${1:-$([ "$SMOKE" = 1 ] && echo 3000 || echo 50000)}
 KILL_AT=${KILL_AT:-$(( LINES * 2 / 5 ))}
 PAUSE_SECONDS=${PAUSE_SECONDS:-3}
 BATCH=500
