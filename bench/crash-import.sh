@@ -141,8 +141,14 @@ import_killed() {
 field() { python3 -c 'import json,sys; print(json.load(sys.stdin)[sys.argv[1]])' "$1"; }
 
 FAILED=0
+PASSED_CHECKS=0
+FAILED_CHECKS=0
 check() {
-    if [ "$2" = "$3" ]; then echo "  ok: $1 ($2)"; else echo "  FAILED: $1: expected $3, got $2"; FAILED=1; fi
+    if [ "$2" = "$3" ]; then
+        echo "  ok: $1 ($2)"; PASSED_CHECKS=$(( PASSED_CHECKS + 1 ))
+    else
+        echo "  FAILED: $1: expected $3, got $2"; FAILED=1; FAILED_CHECKS=$(( FAILED_CHECKS + 1 ))
+    fi
 }
 
 echo "Crash-safety of imports: $LINES lines, batches of $BATCH, kill -9 once $KILL_AT are committed"
@@ -212,4 +218,5 @@ transaction; PostgreSQL rolls it back when the killed service's connection drops
 MD
     echo "wrote $RESULT_FILE"
 fi
-if [ "$FAILED" = 0 ]; then echo "crash-import: all checks passed"; else echo "crash-import: checks FAILED"; exit 1; fi
+echo "crash-import: $PASSED_CHECKS passed, $FAILED_CHECKS failed"
+[ "$FAILED" = 0 ]
