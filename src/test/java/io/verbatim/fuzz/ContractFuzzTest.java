@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>jqwik's own engine would run a {@code @Property} outside Quarkus' test lifecycle, so this Jupiter test drives
  * jqwik's generators itself with one seeded {@link Random}: {@code -Dfuzz.tries=50000} for more cases,
- * {@code -Dfuzz.seed=N} to replay a run (the seed is printed).
+ * {@code -Dfuzz.seed=N} to replay a run (the seed is printed), {@code "-Dfuzz.trace=GET /api/v1/statements"} to print
+ * every request to one operation and its answer.
  */
 @QuarkusTest
 class ContractFuzzTest {
@@ -42,6 +43,7 @@ class ContractFuzzTest {
     private static final Path COMMITTED = Path.of("openapi", "openapi.yaml");
     private static final int TRIES = Integer.getInteger("fuzz.tries", 3000);
     private static final long SEED = Long.getLong("fuzz.seed", 20261130L);
+    private static final String TRACED = System.getProperty("fuzz.trace", "");
     private static final int GEN_SIZE = 100;
     private static final int MAX_REPORTED = 30;
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -91,8 +93,9 @@ class ContractFuzzTest {
             statuses.computeIfAbsent(request.operation().name(), k -> new TreeMap<>()).merge(answer.status(), 1,
                     Integer::sum);
             remember(request, answer, pools);
-            if (System.getProperty("fuzz.debug") != null && request.operation().name().equals(System.getProperty("fuzz.debug"))) {
-                System.out.println("DEBUG " + request.describe() + "\n   -> " + answer.status() + " " + FuzzRequest.abbreviate(answer.body(), 300));
+            if (request.operation().name().equals(TRACED)) {
+                System.out.println("fuzz " + request.describe() + "\n   -> " + answer.status() + " "
+                        + FuzzRequest.abbreviate(answer.body(), 300));
             }
             if (refusedByTransport(request, answer)) {
                 transportRefusals++;
