@@ -64,19 +64,40 @@ done
 curl -fs "http://localhost:$PORT/q/health/ready" > /dev/null || { echo "service did not start"; cat "$WORK/service.log"; exit 1; }
 
 rss() { awk -v field="$1" '$1 == field":" {print int($2 / 1024)}' "/proc/$PID/status"; }
+# CPU seconds used so far by the service's JVM and by the embedded PostgreSQL (postmaster and its children).
+cpu_seconds() {
+    local postmaster; postmaster=$(head -1 "$WORK/data/postmaster.pid")
+    { awk '{print "service", $14 + $15}' "/proc/$PID/stat"
+      for pid in $postmaster $(pgrep -P "$postmaster"); do awk '{print "postgres", $14 + $15}' "/proc/$pid/stat" 2> /dev/null; done; } \
+      | awk -v hz="$(getconf CLK_TCK)" '{sum[$1] += $2} END {printf "%.1f %.1f", sum["service"] / hz, sum["postgres"] / hz}'
+}
 run() {
-    local label=$1 start end report
-    start=$(date +%s.%N)
+    local label=$1 start end report cpu_before cpu_after
+    cpu_before=$(cpu_seconds); start=$(date +%s.%N)
     report=$(curl -fsS -X POST "http://localhost:$PORT/api/v1/import" -H "Authorization: Bearer $KEY" \
         -H 'Content-Type: application/x-ndjson' --data-binary "@$WORK/statements.ndjson")
-    end=$(date +%s.%N)
-    python3 - "$label" "$LINES" "$start" "$end" "$report" <<'PY'
+    end=$(date +%s.%N); cpu_after=$(cpu_seconds)
+    python3 - "$label" "$LINES" "$start" "$end" "$report" "$cpu_before" "$cpu_after" <<'PY'
 import json, sys
 label, lines, start, end, report = sys.argv[1], int(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4]), json.loads(sys.argv[5])
+(s0, p0), (s1, p1) = map(float, sys.argv[6].split()), map(float, sys.argv[7].split())
 seconds = end - start
-print("%-22s %7d lines in %6.1f s = %6.0f statements/s  (created %d, updated %d, unchanged %d, failed %d)" % (
-    label, lines, seconds, lines / seconds, report["created"], report["updated"], report["unchanged"], report["failed"]))
+print("%-22s %7d lines in %6.1f s = %6.0f statements/s  (created %d, updated %d, unchanged %d, failed %d); CPU s: service %.1f, PostgreSQL %.1f" % (
+    label, lines, seconds, lines / seconds, report["created"], report["updated"], report["unchanged"], report["failed"], s1 - s0, p1 - p0))
 PY
+}
+# Exports every statement as NDJSON (the import's own, so LINES of them): statements a second and CPU.
+export_all() {
+    local start end count cpu_before cpu_after
+    cpu_before=$(cpu_seconds); start=$(date +%s.%N)
+    count=$(curl -fsS "http://localhost:$PORT/api/v1/export?status=all" | wc -l)
+    end=$(date +%s.%N); cpu_after=$(cpu_seconds)
+    python3 -c '
+import sys
+count, start, end = int(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3])
+(s0, p0), (s1, p1) = map(float, sys.argv[4].split()), map(float, sys.argv[5].split())
+print("%-22s %7d lines in %6.1f s = %6.0f statements/s  (NDJSON); CPU s: service %.1f, PostgreSQL %.1f" % (
+    "export", count, end - start, count / (end - start), s1 - s0, p1 - p0))' "$count" "$start" "$end" "$cpu_before" "$cpu_after"
 }
 
 echo "Body: $(du -m "$WORK/statements.ndjson" | cut -f1) MB, $LINES lines; RSS after start: $(rss VmRSS) MB"
@@ -84,4 +105,6 @@ run "first import"
 echo "RSS after first import: $(rss VmRSS) MB, peak so far (VmHWM): $(rss VmHWM) MB"
 run "repeated import"
 echo "RSS after repeated import: $(rss VmRSS) MB, peak (VmHWM): $(rss VmHWM) MB"
+export_all
+echo "RSS after export: $(rss VmRSS) MB, peak (VmHWM): $(rss VmHWM) MB"
 echo "JVM: $(java -version 2>&1 | head -1); options: ${JAVA_OPTS:-none (max heap 1/4 of $(free -m | awk '/Mem:/ {print $2}') MB)}; cores: $(nproc); load average: $(cut -d' ' -f1-3 /proc/loadavg)"

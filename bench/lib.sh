@@ -5,11 +5,27 @@ set -euo pipefail
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$BENCH_DIR/.." && pwd)"
 WORK="${BENCH_WORK:-$BENCH_DIR/work}"
+RESULTS="${BENCH_RESULTS:-$BENCH_DIR/results}"
 PORT="${BENCH_PORT:-8089}"
 BASE="http://127.0.0.1:$PORT"
-mkdir -p "$WORK"
+mkdir -p "$WORK" "$RESULTS"
 
+# Client and server pinned apart when the machine has two cores or more: the service and its PostgreSQL on CPU 0,
+# load generators (wrk, pgbench) on the others, so that a client's own CPU never counts against the server.
+# BENCH_PIN=0 turns it off. start_service pins only when PIN_SERVER=1 (the throughput runs).
+if [ "${BENCH_PIN:-1}" = 1 ] && [ "$(nproc)" -ge 2 ] && command -v taskset > /dev/null; then
+  SERVER_CPUS="${BENCH_SERVER_CPUS:-0}"
+  CLIENT_CPUS="${BENCH_CLIENT_CPUS:-$( [ "$(nproc)" -eq 2 ] && echo 1 || echo "1-$(( $(nproc) - 1 ))")}"
+fi
+
+# on_client COMMAND...: runs a load generator on the client's CPUs.
+on_client() {
+  if [ -n "${CLIENT_CPUS:-}" ]; then taskset -c "$CLIENT_CPUS" "$@"; else "$@"; fi
+}
+
+# Packages the service and compiles the benchmark's Java helpers, unless BENCH_SKIP_BUILD=1 (bench/run builds once).
 build() {
+  [ "${BENCH_SKIP_BUILD:-0}" = 1 ] && return 0
   (cd "$ROOT" && ./mvnw -q -DskipTests package test-compile)
 }
 
@@ -31,8 +47,8 @@ load_data() {
 # start_service DATA_DIR: the packaged service on the embedded PostgreSQL of DATA_DIR; waits until ready.
 start_service() {
   local dir="$1"
-  VERBATIM_DATA_DIR="$dir" VERBATIM_SAMPLE_DATA=false PORT="$PORT" \
-    java ${BENCH_JAVA_OPTS:-} -jar "$ROOT/target/quarkus-app/quarkus-run.jar" > "$WORK/service.log" 2>&1 &
+  VERBATIM_DATA_DIR="$dir" VERBATIM_SAMPLE_DATA=false VERBATIM_RATE_LIMIT_ENABLED=false PORT="$PORT" \
+    ${PIN_SERVER:+${SERVER_CPUS:+taskset -c $SERVER_CPUS}} java ${BENCH_JAVA_OPTS:-} -jar "$ROOT/target/quarkus-app/quarkus-run.jar" > "$WORK/service.log" 2>&1 &
   SERVICE_PID=$!
   local started; started=$(date +%s%N)
   for _ in $(seq 1 600); do
@@ -61,6 +77,20 @@ postgres_port() {
 
 rss_mb() {
   awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/$SERVICE_PID/status"
+}
+
+peak_rss_mb() {
+  awk '/VmHWM/ {printf "%d", $2/1024}' "/proc/$SERVICE_PID/status"
+}
+
+# CPU time used so far, in clock ticks: the service's JVM, and the embedded PostgreSQL (postmaster and its children).
+service_ticks() {
+  awk '{print $14 + $15}' "/proc/$SERVICE_PID/stat"
+}
+postgres_ticks() {
+  local postmaster; postmaster=$(head -1 "$1/postmaster.pid")
+  for pid in $postmaster $(pgrep -P "$postmaster"); do cat "/proc/$pid/stat" 2> /dev/null; done \
+    | awk '{sum += $14 + $15} END {print sum + 0}'
 }
 
 # bench_sql SQL...: runs statements on the running service's embedded PostgreSQL; prints the last one's rows.

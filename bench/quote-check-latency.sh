@@ -1,15 +1,14 @@
 #!/usr/bin/env bash
 # Quote check latency at several data sizes: claims made from generated statements (an excerpt, a misquote with a
 # word replaced, a wrong speaker, an unrelated text), each posted RUNS times in sequence after warm-up; median and p95.
-# Usage: bench/quote-check-latency.sh [sizes...]  (default: 100000 1000000). Writes bench/results/quote-check-latency.md.
+# Usage: bench/quote-check-latency.sh [sizes...]  (default: 100000 1000000). Writes $RESULTS (bench/results)/quote-check-latency.md.
 source "$(dirname "$0")/lib.sh"
 trap stop_service EXIT
 
 SIZES=("$@")
 [ $# -gt 0 ] || SIZES=(100000 1000000)
 RUNS="${BENCH_RUNS:-25}"
-OUT="$BENCH_DIR/results/quote-check-latency.md"
-mkdir -p "$BENCH_DIR/results"
+OUT="$RESULTS/quote-check-latency.md"
 
 post_ms() {
   curl -sf -o /dev/null -w '%{time_total}\n' -H 'Content-Type: application/json' --data-binary @"$1" "$BASE/api/v1/quote-checks"

@@ -1,15 +1,14 @@
 #!/usr/bin/env bash
 # Search latency at several data sizes: for each representative query, the median and p95 of sequential requests
 # (one client, after warm-up), and the PostgreSQL plan of the SQL the service issued (through auto_explain).
-# Usage: bench/search-latency.sh [sizes...]   (default: 100000 1000000). Writes bench/results/search-latency.md.
+# Usage: bench/search-latency.sh [sizes...]   (default: 100000 1000000). Writes $RESULTS (bench/results)/search-latency.md.
 source "$(dirname "$0")/lib.sh"
 trap stop_service EXIT
 
 SIZES=("${@:-100000 1000000}")
 [ $# -gt 0 ] || SIZES=(100000 1000000)
 RUNS="${BENCH_RUNS:-25}"
-OUT="$BENCH_DIR/results/search-latency.md"
-mkdir -p "$BENCH_DIR/results"
+OUT="$RESULTS/search-latency.md"
 
 declare -A QUERIES=(
   [1-common-word]="q=government"

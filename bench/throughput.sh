@@ -1,33 +1,43 @@
 #!/usr/bin/env bash
-# Throughput of the HTTP API against the database's own limit: for each read scenario, wrk drives the API at a fixed
+# Throughput of the HTTP API against the database's own limit. For each scenario, wrk drives the API at a fixed
 # concurrency, then pgbench replays the exact SQL that one API call ran (taken from PostgreSQL's statement log, with
-# its parameters) at the same concurrency. Reports requests/s, p50 and p99 for both and their ratio, plus the
-# framework's ceiling on a trivial endpoint. Client and server share this machine's cores (noted in the results).
-# Usage: bench/throughput.sh [size] (default 1000000). Writes bench/results/throughput.md.
+# its parameters) at the same concurrency; three rounds of each, interleaved, and the median of each figure. Also
+# the framework's ceiling on a trivial endpoint, the CPU the service and PostgreSQL used, RSS and the time to ready.
+# Usage: bench/throughput.sh [size] (default 1000000). Writes $RESULTS/throughput-<size>.md.
 source "$(dirname "$0")/lib.sh"
 trap stop_service EXIT
 
 N="${1:-1000000}"
 CONCURRENCY="${BENCH_CONCURRENCY:-8}"
-SECONDS_PER_RUN="${BENCH_SECONDS:-15}"
-OUT="$BENCH_DIR/results/throughput.md"
-mkdir -p "$BENCH_DIR/results"
+SECONDS_PER_RUN="${BENCH_SECONDS:-10}"
+REPEAT="${BENCH_REPEAT:-3}"
+OUT="$RESULTS/throughput-$N.md"
 command -v wrk > /dev/null || { apt-get install -y wrk > /dev/null 2>&1 || (apt-get update > /dev/null && apt-get install -y wrk > /dev/null); }
 command -v pgbench > /dev/null || { apt-get install -y postgresql-contrib > /dev/null 2>&1 || (apt-get update > /dev/null && apt-get install -y postgresql-contrib > /dev/null); }
 
+# name -> request: a path (GET), or "POST path body-file".
 declare -A SCENARIOS=(
-  [1-by-id]="/api/v1/statements/ID"
-  [2-list-newest]="/api/v1/statements"
-  [3-speaker]="/api/v1/statements?speaker=james-smith"
-  [4-topic]="/api/v1/statements?topic=can-affairs-0"
-  [5-rare-word]="/api/v1/statements?q=dikasbarin"
-  [6-phrase]="/api/v1/statements?q=%22foreign+policy%22"
-  [7-common-word]="/api/v1/statements?q=government"
-  [8-speaker-lookup]="/api/v1/speakers?q=jenifer+wilsn"
+  [01-by-id]="/api/v1/statements/ID"
+  [02-list-newest]="/api/v1/statements"
+  [03-speaker]="/api/v1/statements?speaker=james-smith"
+  [04-topic-tree]="/api/v1/statements?topic=can-affairs-0"
+  [05-rare-word]="/api/v1/statements?q=dikasbarin"
+  [06-phrase]="/api/v1/statements?q=%22foreign+policy%22"
+  [07-common-word]="/api/v1/statements?q=government"
+  [08-combined]="/api/v1/statements?q=sanctions&from=2010-01-01&to=2015-12-31&kind=DIRECT&facets=speaker,year"
+  [09-speaker-lookup]="/api/v1/speakers?q=jenifer+wilsn"
+  [10-quote-check]="POST /api/v1/quote-checks $WORK/claim-throughput.json"
 )
 
+# wrk_run NAME URL [BODY_FILE]: prints req/s, p50 ms, p99 ms, errors (non-2xx/3xx and socket errors).
 wrk_run() {
-  wrk -t2 -c"$CONCURRENCY" -d"${SECONDS_PER_RUN}s" --latency "$1" > "$WORK/wrk.txt" 2>&1 || true
+  local script=()
+  if [ -n "${3:-}" ]; then
+    { echo 'wrk.method = "POST"'; echo 'wrk.headers["Content-Type"] = "application/json"'
+      printf 'wrk.body = [==[%s]==]\n' "$(cat "$3")"; } > "$WORK/post.lua"
+    script=(-s "$WORK/post.lua")
+  fi
+  on_client wrk -t"$(( CONCURRENCY < 2 ? 1 : 2 ))" -c"$CONCURRENCY" -d"${SECONDS_PER_RUN}s" --latency "${script[@]}" "$2" > "$WORK/wrk.txt" 2>&1 || true
   python3 - "$WORK/wrk.txt" <<'PY'
 import re, sys
 text = open(sys.argv[1]).read()
@@ -37,21 +47,23 @@ def ms(label):
     v, unit = float(m.group(1)), m.group(2)
     return v / 1000 if unit == "us" else v * 1000 if unit == "s" else v
 rps = re.search(r"Requests/sec:\s+([0-9.]+)", text)
-errors = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
-print("%.0f %.1f %.1f %s" % (float(rps.group(1)) if rps else 0, ms("50"), ms("99"), errors.group(1) if errors else "0"))
+errors = sum(int(n) for n in re.findall(r"(?:Non-2xx or 3xx responses|connect|read|write|timeout):? (\d+)", text))
+print("%.0f %.2f %.2f %d" % (float(rps.group(1)) if rps else 0, ms("50"), ms("99"), errors))
 PY
 }
 
+# pgbench_run SCRIPT: prints tx/s, p50 ms, p99 ms, failed transactions.
 pgbench_run() {
   local script="$1" port; port=$(postgres_port)
   rm -f "$WORK"/pgbench_log.*
-  (cd "$WORK" && pgbench -n -M prepared -h 127.0.0.1 -p "$port" -U postgres -c "$CONCURRENCY" -j 2 -T "$SECONDS_PER_RUN" \
-     -f "$script" --log --log-prefix=pgbench_log verbatim > "$WORK/pgbench.txt" 2>&1) || true
+  (cd "$WORK" && on_client pgbench -n -M prepared -h 127.0.0.1 -p "$port" -U postgres -c "$CONCURRENCY" -j 2 \
+     -T "$SECONDS_PER_RUN" -f "$script" --log --log-prefix=pgbench_log verbatim > "$WORK/pgbench.txt" 2>&1) || true
   python3 - "$WORK" <<'PY'
 import glob, re, sys
 work = sys.argv[1]
 text = open(work + "/pgbench.txt").read()
 tps = re.search(r"tps = ([0-9.]+)", text)
+failed = re.search(r"number of failed transactions: (\d+)", text)
 latencies = []
 for path in glob.glob(work + "/pgbench_log.*"):
     for line in open(path):
@@ -59,53 +71,122 @@ for path in glob.glob(work + "/pgbench_log.*"):
         if len(parts) > 2: latencies.append(int(parts[2]) / 1000.0)
 latencies.sort()
 pick = lambda q: latencies[min(len(latencies) - 1, int(q * len(latencies)))] if latencies else float("nan")
-print("%.0f %.1f %.1f" % (float(tps.group(1)) if tps else 0, pick(0.5), pick(0.99)))
+print("%.0f %.2f %.2f %s" % (float(tps.group(1)) if tps else 0, pick(0.5), pick(0.99), failed.group(1) if failed else "0"))
 PY
+}
+
+# median_columns: reads rows of numbers, prints each column's median.
+median_columns() {
+  python3 -c '
+import statistics, sys
+rows = [list(map(float, line.split())) for line in sys.stdin if line.strip()]
+print(" ".join("%g" % statistics.median(col) for col in zip(*rows)))'
+}
+
+# request_parts NAME: sets URL and BODY for a scenario.
+request_parts() {
+  local request="${SCENARIOS[$1]}"
+  request="${request/ID/$ID}"
+  if [[ "$request" == POST* ]]; then
+    read -r _ path BODY <<< "$request"; URL="$BASE$path"
+  else
+    URL="$BASE$request"; BODY=""
+  fi
 }
 
 build
 dir=$(load_data "$N")
 printf '# Do not edit this file manually!\n# It will be overwritten by the ALTER SYSTEM command.\n' > "$dir/postgresql.auto.conf"
+export PIN_SERVER=1
 start_service "$dir"
 ID=$(bench_sql "SELECT id FROM statement WHERE external_id = 'bench-4242'")
+text=$(bench_sql "SELECT s.text || E'\t' || sp.name FROM statement s JOIN speaker sp ON sp.id = s.speaker_id WHERE s.external_id = 'bench-4242'")
+python3 -c 'import json,sys; t, who = sys.argv[1].split("\t"); w = t.split(); print(json.dumps({"text": " ".join(w[2:14]), "speaker": who}))' \
+  "$text" > "$WORK/claim-throughput.json"
 
 # 1. One call per scenario with every statement logged, to get the exact SQL and its parameters.
 bench_sql "ALTER SYSTEM SET logging_collector = on" "ALTER SYSTEM SET log_directory = 'log'" \
   "ALTER SYSTEM SET log_min_duration_statement = 0" > /dev/null
 stop_service; rm -rf "$dir/log"; start_service "$dir"
 for name in $(printf '%s\n' "${!SCENARIOS[@]}" | sort); do
-  path="${SCENARIOS[$name]/ID/$ID}"
+  request_parts "$name"
   log=$(ls "$dir"/log/*.log | tail -1); before=$(wc -l < "$log")
-  curl -sf -o /dev/null "$BASE$path"; sleep 0.5
+  if [ -n "$BODY" ]; then
+    curl -sf -o /dev/null -H 'Content-Type: application/json' --data-binary @"$BODY" "$URL"
+  else
+    curl -sf -o /dev/null "$URL"
+  fi
+  sleep 0.5
   python3 "$BENCH_DIR/sql_from_log.py" "$log" "$((before + 1))" > "$WORK/sql-$name.sql"
 done
 bench_sql "ALTER SYSTEM RESET ALL" > /dev/null
 stop_service; start_service "$dir"
+ready_ms=$READY_MS; rss_start=$(rss_mb)
 
-# 2. The measurements, warmed up first.
-{
-  echo "# Throughput: the API against its own SQL"
-  echo
-  echo "$N statements; wrk -t2 -c$CONCURRENCY and pgbench -c$CONCURRENCY -j2, ${SECONDS_PER_RUN} s each, after a"
-  echo "${SECONDS_PER_RUN} s warm-up of the API; client, service and PostgreSQL share this machine's $(nproc) cores, so the"
-  echo "API figures include the load generator's own CPU. pgbench replays every statement one API call ran (from the"
-  echo "statement log, parameters included; \`-M prepared\`, as the service prepares its statements). Generated on $(date -u +%F) by \`bench/throughput.sh\`."
-  echo
-  echo "| scenario | API req/s | API p50 ms | API p99 ms | API errors | SQL tx/s | SQL p50 ms | SQL p99 ms | API ÷ SQL |"
-  echo "|---|---|---|---|---|---|---|---|---|"
-} > "$OUT"
-read -r ceiling c50 c99 cerr < <(wrk_run "$BASE/q/health/live")
+# 2. The measurements: a warm-up run of the API, then REPEAT rounds of API and SQL, interleaved.
+ticks=$(getconf CLK_TCK)
+: > "$WORK/ceiling.txt"
+for _ in $(seq 1 "$REPEAT"); do wrk_run ceiling "$BASE/q/health/live" >> "$WORK/ceiling.txt"; done
+read -r ceiling c50 c99 _ < <(median_columns < "$WORK/ceiling.txt")
+rows=()
 for name in $(printf '%s\n' "${!SCENARIOS[@]}" | sort); do
-  url="$BASE${SCENARIOS[$name]/ID/$ID}"
-  wrk_run "$url" > /dev/null
-  read -r rps p50 p99 errors < <(wrk_run "$url")
-  read -r tps s50 s99 < <(pgbench_run "$WORK/sql-$name.sql")
+  request_parts "$name"
+  wrk_run "$name" "$URL" "$BODY" > /dev/null
+  : > "$WORK/api.txt"; : > "$WORK/sql.txt"
+  for _ in $(seq 1 "$REPEAT"); do
+    s0=$(service_ticks); p0=$(postgres_ticks "$dir")
+    read -r rps p50 p99 errors < <(wrk_run "$name" "$URL" "$BODY")
+    s1=$(service_ticks); p1=$(postgres_ticks "$dir")
+    echo "$rps $p50 $p99 $errors $(( (s1 - s0) * 100 / ticks / SECONDS_PER_RUN )) $(( (p1 - p0) * 100 / ticks / SECONDS_PER_RUN ))" >> "$WORK/api.txt"
+    pgbench_run "$WORK/sql-$name.sql" >> "$WORK/sql.txt"
+  done
+  read -r rps p50 p99 _ service_cpu postgres_cpu < <(median_columns < "$WORK/api.txt")
+  errors=$(awk '{sum += $4} END {print sum + 0}' "$WORK/api.txt")
+  read -r tps s50 s99 _ < <(median_columns < "$WORK/sql.txt")
+  failed=$(awk '{sum += $4} END {print sum + 0}' "$WORK/sql.txt")
   ratio=$(python3 -c "print('%.2f' % ($rps / $tps) if $tps else '-')")
-  echo "| $name | $rps | $p50 | $p99 | $errors | $tps | $s50 | $s99 | $ratio |" >> "$OUT"
+  rows+=("| $name | $rps | $p50 | $p99 | $errors | $service_cpu / $postgres_cpu | $tps | $s50 | $s99 | $failed | **$ratio** |")
 done
+# 3. Where throughput peaks: by id and a common word at growing concurrency (one round each).
+sweep_rows=()
+for name in 01-by-id 07-common-word; do
+  request_parts "$name"
+  for c in 1 2 4 8 16 32; do
+    read -r rps p50 p99 errors < <(CONCURRENCY=$c wrk_run "$name" "$URL" "$BODY")
+    sweep_rows+=("| $name | $c | $rps | $p50 | $p99 | $errors |")
+  done
+done
+rss_end=$(rss_mb); rss_peak=$(peak_rss_mb)
+
 {
+  echo "## Throughput at $N statements: the API against its own SQL"
   echo
-  echo "Trivial endpoint (\`/q/health/live\`, the framework's ceiling here): $ceiling req/s, p50 $c50 ms, p99 $c99 ms."
-  echo "Service RSS after the run: $(rss_mb) MB."
-} >> "$OUT"
+  echo "Each scenario: one ${SECONDS_PER_RUN} s warm-up run of the API, then $REPEAT rounds of wrk on the API and pgbench on"
+  echo "the same SQL, ${SECONDS_PER_RUN} s each, both at $CONCURRENCY connections; every figure is the median of the"
+  echo "$REPEAT rounds (errors summed). pgbench replays every statement one API call ran, parameters included, from"
+  echo "PostgreSQL's statement log (\`-M prepared\`, as the service prepares its statements). CPU is the share of one"
+  echo "core used by the service's JVM / by PostgreSQL during the API runs (100 = one full core)."
+  if [ -n "${CLIENT_CPUS:-}" ]; then
+    echo "Pinned apart with \`taskset\`: the service and its PostgreSQL on CPU $SERVER_CPUS, wrk and pgbench on CPU"
+    echo "$CLIENT_CPUS, so the load generator's own CPU never counts against the server (and the server has one core)."
+  else
+    echo "Not pinned: client, service and PostgreSQL share the machine's $(nproc) cores."
+  fi
+  echo
+  echo "| scenario | API req/s | API p50 ms | API p99 ms | API errors | CPU % service / PostgreSQL | SQL tx/s | SQL p50 ms | SQL p99 ms | SQL failed | API ÷ SQL |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|"
+  printf '%s\n' "${rows[@]}"
+  echo
+  echo "Requests: $(for name in $(printf '%s\n' "${!SCENARIOS[@]}" | sort); do request_parts "$name"; printf '%s `%s%s`; ' "$name" "${URL#$BASE}" "${BODY:+ (body: a 12-word excerpt of a statement with its speaker)}"; done)"
+  echo
+  echo "Concurrency sweep (one ${SECONDS_PER_RUN} s round each, after the runs above): where throughput peaks, and p99 there."
+  echo
+  echo "| scenario | connections | API req/s | p50 ms | p99 ms | errors |"
+  echo "|---|---|---|---|---|---|"
+  printf '%s\n' "${sweep_rows[@]}"
+  echo
+  echo "Framework ceiling (\`GET /q/health/live\`, same pinning): $ceiling req/s, p50 $c50 ms, p99 $c99 ms."
+  echo "Service (JVM, default heap) ready ${ready_ms} ms after launch on this initialised data directory; RSS $rss_start MB"
+  echo "after start, $rss_end MB after the runs, peak $rss_peak MB."
+} > "$OUT"
 echo "wrote $OUT"

@@ -98,11 +98,8 @@ final class ApiDocs {
             {"verdict": "MISATTRIBUTED",
              "claimedSpeaker": {"id": "0a9b8c7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d", "slug": "rand-paul", "name": "Rand Paul", "kind": "PERSON"},
              "attributedTo": {"id": "6b1e3f7a-0c2d-4e5f-9a8b-7c6d5e4f3a2b", "slug": "sergio-gor", "name": "Sergio Gor", "kind": "PERSON"},
-             "matches": [{"statement": {"id": "2d4f9ab0-9b67-4c1c-a8c3-5e1f0f6a7b2c", "text": "Senator Rand Paul believes … the United States and Russia hold more than 90% of all nuclear weapons. …",
-                "speaker": {"id": "6b1e3f7a-0c2d-4e5f-9a8b-7c6d5e4f3a2b", "slug": "sergio-gor", "name": "Sergio Gor", "kind": "PERSON"},
-                "onBehalfOf": {"id": "0a9b8c7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d", "slug": "rand-paul", "name": "Rand Paul", "kind": "PERSON"},
-                "saidOn": "2018-09-25", "status": "PUBLISHED"},
-               "similarity": 0.769, "match": "NEAR", "start": 127, "end": 197,
+             "matches": [{"statement":\s""" + STATEMENT_EXAMPLE + """
+               , "similarity": 0.769, "match": "NEAR", "start": 127, "end": 197,
                "differences": [{"op": "delete", "claimed": null, "recorded": "more"},
                                {"op": "delete", "claimed": null, "recorded": "than"},
                                {"op": "insert", "claimed": "the", "recorded": null}]}]}

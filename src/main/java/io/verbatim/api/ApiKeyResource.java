@@ -36,8 +36,8 @@ import java.util.UUID;
 @Path("/api/v1/admin/api-keys")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
-@SecurityRequirement(name = CurationDocs.BEARER)
-@SecurityRequirement(name = CurationDocs.API_KEY)
+@SecurityRequirement(name = CurationDocs.BEARER, scopes = Roles.ADMIN)
+@SecurityRequirement(name = CurationDocs.API_KEY, scopes = Roles.ADMIN)
 @Tag(name = "API keys", description = "Keys for writes; admin only.")
 @APIResponse(responseCode = "401", description = CurationDocs.UNAUTHORIZED,
         content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),

@@ -42,7 +42,7 @@ final class CurationDocs {
     static final String API_KEY_LIST_EXAMPLE = "{\"items\": [" + API_KEY_EXAMPLE + "]}";
     static final String CREATED_API_KEY_EXAMPLE = """
             {"id": "9c8b7a69-5847-4362-9150-4f3e2d1c0b0a", "name": "Newsroom importer", "role": "editor",
-             "createdAt": "2026-11-29T21:00:00Z", "key": "vbk_Qm9vdHN0cmFwIGtleSBleGFtcGxlIG9ubHkgMTIzNDU2Nzg"}
+             "createdAt": "2026-11-29T21:00:00Z", "key": "vbk_Qm9vdHN0cmFwIGtleSBleGFtcGxlIG9ubHkgMTIzNDU"}
             """;
 
     static final String MERGE_PATCH_JSON = "application/merge-patch+json";

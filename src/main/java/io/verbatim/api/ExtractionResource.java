@@ -61,8 +61,8 @@ public class ExtractionResource {
                     + "Nothing is stored unless `save=true` (editor role): then each attributed statement is created "
                     + "as PENDING_REVIEW with the source, the matched or new speakers and the article's date, to be "
                     + "published with `POST /statements/{id}/publish`.")
-    @SecurityRequirement(name = CurationDocs.BEARER)
-    @SecurityRequirement(name = CurationDocs.API_KEY)
+    @SecurityRequirement(name = CurationDocs.BEARER, scopes = Roles.EDITOR)
+    @SecurityRequirement(name = CurationDocs.API_KEY, scopes = Roles.EDITOR)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ExtractionRequest.class),
             examples = @ExampleObject(name = "seed", summary = "From the seed article",

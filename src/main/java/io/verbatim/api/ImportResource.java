@@ -35,12 +35,14 @@ import java.nio.charset.StandardCharsets;
 @Path("/api/v1/import")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.EDITOR)
-@SecurityRequirement(name = CurationDocs.BEARER)
-@SecurityRequirement(name = CurationDocs.API_KEY)
+@SecurityRequirement(name = CurationDocs.BEARER, scopes = Roles.EDITOR)
+@SecurityRequirement(name = CurationDocs.API_KEY, scopes = Roles.EDITOR)
 @Tag(name = "Import and export", description = "Statements in bulk, in the import format (NDJSON or CSV).")
 public class ImportResource {
 
     static final String NDJSON = "application/x-ndjson";
+    /** {@code quarkus.http.limits.max-body-size} (256M): no more bytes, so no more characters, are read. */
+    static final int MAX_BODY_CHARACTERS = 256 * 1024 * 1024;
     static final String CSV = "text/csv";
 
     private static final String REPORT_EXAMPLE = """
@@ -82,10 +84,11 @@ public class ImportResource {
                     + "`line` in errors counts the header as line 1.")
     @RequestBody(required = true, content = {
             @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING,
-                    description = "One ImportLine JSON object a line."),
+                    description = "One ImportLine JSON object a line.", maxLength = MAX_BODY_CHARACTERS),
                     examples = @ExampleObject(name = "one-line", value = NDJSON_EXAMPLE)),
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING,
-                    description = "A header row of import columns, then one statement a row."),
+                    description = "A header row of import columns, then one statement a row.",
+                    maxLength = MAX_BODY_CHARACTERS),
                     examples = @ExampleObject(name = "one-row", value = CSV_EXAMPLE))})
     @APIResponse(responseCode = "200", description = "What the import did, line by line counts and refused lines.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,

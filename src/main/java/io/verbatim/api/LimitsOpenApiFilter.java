@@ -1,5 +1,6 @@
 package io.verbatim.api;
 
+import io.verbatim.domain.FieldLengths;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -8,46 +9,73 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Documents what the Vert.x filters of {@code io.verbatim.limits} do to every /api/v1 operation, in one place: the
- * rate-limit headers on successful answers, 429 with {@code Retry-After}, and 413 for oversized bodies (not on
- * {@code POST /import}, which has its own cap).
+ * Documents what the Vert.x filters of {@code io.verbatim.limits} and Quarkus's CORS handler do to every /api/v1
+ * operation, in one place: the rate-limit headers and {@code Access-Control-Allow-Origin} on every answer, 429 with
+ * {@code Retry-After}, 413 for oversized bodies (not on {@code POST /import}, which has its own cap), 500 and 503
+ * problems (see {@code ProblemMappers}), and the longest headers and path keys accepted ({@link ParameterLengths}).
+ * Then {@link SchemaDetails} finishes the schemas.
  */
 public class LimitsOpenApiFilter implements OASFilter {
 
     private static final String API = "/api/v1/";
     private static final String IMPORT = "/api/v1/import";
+    private static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";
+    /** Request headers may take 20 KB in all ({@code quarkus.http.limits.max-header-size}); an echoed one no more. */
+    private static final int MAX_REQUEST_HEADERS = 20 * 1024;
+    /** An absolute URL: the request's host, its path (a request line is at most 4,096 bytes) and an id or slug. */
+    private static final int MAX_LOCATION = MAX_REQUEST_HEADERS + 4096 + 1 + ParameterLengths.PATH_KEYS.get("idOrSlug");
+    /** A policy is two ints ({@code 1200;w=60;burst=200}); what is left, three numbers of at most 19 digits. */
+    private static final int MAX_POLICY = 64;
+    private static final int MAX_RATE_LIMIT = 100;
+    /** Bucket4j's wait for one token: at most the minute over which the slowest class refills. */
+    private static final String MAX_RETRY_AFTER = "60";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         Components components = openAPI.getComponents();
         components.addHeader("Retry-After", header("Whole seconds to wait before a token is back (at least 1).",
-                OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(BigDecimal.ONE)));
+                OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
+                        .minimum(BigDecimal.ONE).maximum(new BigDecimal(MAX_RETRY_AFTER))));
         components.addHeader("RateLimit-Policy", header("The client's quota for this class of route (IETF draft "
                         + "RateLimit header fields): tokens per 60-second window and the burst the bucket holds, "
-                        + "e.g. `1200;w=60;burst=200`.",
-                OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+                        + "e.g. `1200;w=60;burst=200`. Absent when rate limits are turned off.",
+                string(MAX_POLICY)));
         components.addHeader("RateLimit", header("What is left of the client's bucket: `limit` (the burst), "
                         + "`remaining` tokens, `reset` seconds until it is full again, "
-                        + "e.g. `limit=200, remaining=142, reset=17`.",
-                OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
-        components.addResponse("TooManyRequests", problem(
+                        + "e.g. `limit=200, remaining=142, reset=17`. Absent when rate limits are turned off.",
+                string(MAX_RATE_LIMIT)));
+        components.addHeader(ALLOW_ORIGIN, header("The request's `Origin`, when it is one of the origins allowed by "
+                        + "`VERBATIM_CORS_ORIGINS` (none by default, so same-origin only); absent otherwise.",
+                string(MAX_REQUEST_HEADERS)));
+        components.addResponse("TooManyRequests", withHeaders(problem(
                 "This client spent its tokens for this class of route (reads, search, writes, import); retry after"
                         + " `Retry-After` seconds.",
                 "/problems/too-many-requests", "Too many requests", 429,
                 "Too many reads requests from this client: at most 1200 a minute (bursts of 200). Retry in 1 s.")
-                .addHeader("Retry-After", headerRef("Retry-After"))
-                .addHeader("RateLimit-Policy", headerRef("RateLimit-Policy"))
-                .addHeader("RateLimit", headerRef("RateLimit")));
-        components.addResponse("PayloadTooLarge", problem(
+                .addHeader("Retry-After", headerRef("Retry-After"))));
+        components.addResponse("ServerError", withHeaders(problem(
+                "The service failed; the failure is logged, never described.",
+                "/problems/internal-error", "Internal server error", 500,
+                "The server failed to answer this request. It has been logged; please try again later.")));
+        components.addResponse("ServiceUnavailable", withHeaders(problem(
+                "The database is unreachable; retry after `Retry-After` seconds.",
+                "/problems/service-unavailable", "Service unavailable", 503,
+                "The database is unreachable right now; please retry shortly."))
+                .addHeader("Retry-After", header("Whole seconds to wait before retrying.",
+                        OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
+                                .minimum(BigDecimal.ONE).maximum(new BigDecimal(MAX_RETRY_AFTER)))));
+        components.addResponse("PayloadTooLarge", withHeaders(problem(
                 "The declared request body (`Content-Length`) is over the limit of 1 MB (`VERBATIM_MAX_BODY_SIZE`).",
                 "/problems/payload-too-large", "Request body too large", 413,
-                "The request body is 2097152 bytes; at most 1048576 are accepted here."));
+                "The request body is 2097152 bytes; at most 1048576 are accepted here.")));
 
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             if (!path.getKey().startsWith(API)) {
@@ -57,13 +85,13 @@ public class LimitsOpenApiFilter implements OASFilter {
                 document(path.getKey(), operation.getKey(), operation.getValue());
             }
         }
+        SchemaDetails.apply(openAPI);
     }
 
     private static void document(String path, PathItem.HttpMethod method, Operation operation) {
         operation.getResponses().getAPIResponses().forEach((code, response) -> {
-            if (code.startsWith("2") && response.getRef() == null) {
-                response.addHeader("RateLimit-Policy", headerRef("RateLimit-Policy"));
-                response.addHeader("RateLimit", headerRef("RateLimit"));
+            if (response.getRef() == null) {
+                withHeaders(response);
             }
         });
         operation.getResponses().addAPIResponse("429", OASFactory.createAPIResponse().ref("TooManyRequests"));
@@ -72,6 +100,67 @@ public class LimitsOpenApiFilter implements OASFilter {
         if (hasBody && operation.getRequestBody() != null && !path.equals(IMPORT)) {
             operation.getResponses().addAPIResponse("413", OASFactory.createAPIResponse().ref("PayloadTooLarge"));
         }
+        operation.getResponses().addAPIResponse("500", OASFactory.createAPIResponse().ref("ServerError"));
+        operation.getResponses().addAPIResponse("503", OASFactory.createAPIResponse().ref("ServiceUnavailable"));
+        if (operation.getParameters() != null) {
+            boolean bounded = false;
+            for (Parameter parameter : operation.getParameters()) {
+                bounded |= bound(parameter);
+            }
+            if (bounded && operation.getResponses().getAPIResponse("400") == null) {
+                operation.getResponses().addAPIResponse("400", withHeaders(OASFactory.createAPIResponse()
+                        .description("A parameter is too long; `errors` names it.")
+                        .content(OASFactory.createContent().addMediaType("application/problem+json",
+                                OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))))));
+            }
+        }
+    }
+
+    /** The rate limiter answers every /api/v1 request, and CORS every request with an allowed Origin. */
+    private static APIResponse withHeaders(APIResponse response) {
+        response.addHeader("RateLimit-Policy", headerRef("RateLimit-Policy"));
+        response.addHeader("RateLimit", headerRef("RateLimit"));
+        response.addHeader(ALLOW_ORIGIN, headerRef(ALLOW_ORIGIN));
+        response.getHeaders().forEach((name, header) -> {
+            if (header.getRef() != null || header.getSchema() == null) {
+                return;
+            }
+            switch (name) {
+                case "ETag" -> header.getSchema().maxLength(ParameterLengths.MAX_ETAG);
+                case "Location" -> header.getSchema().maxLength(MAX_LOCATION);
+                default -> {
+                }
+            }
+        });
+        return response;
+    }
+
+    /** Declares the longest value {@link ParameterLengths} lets through; true when a longer one is a 400. */
+    private static boolean bound(Parameter parameter) {
+        Schema schema = parameter.getSchema();
+        if (schema == null || parameter.getRef() != null) {
+            return false;
+        }
+        if (parameter.getIn() == Parameter.In.HEADER
+                && (parameter.getName().equals("If-Match") || parameter.getName().equals("If-None-Match"))) {
+            schema.maxLength(ParameterLengths.MAX_CONDITION);
+            return true;
+        }
+        if (parameter.getIn() == Parameter.In.PATH) {
+            if ("uuid".equals(schema.getFormat())) {
+                schema.maxLength(FieldLengths.UUID);
+                return true;
+            }
+            if (ParameterLengths.PATH_KEYS.containsKey(parameter.getName())) {
+                schema.maxLength(ParameterLengths.PATH_KEYS.get(parameter.getName()));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Schema string(int maxLength) {
+        return OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(maxLength);
     }
 
     private static Header header(String description, Schema schema) {
@@ -87,7 +176,17 @@ public class LimitsOpenApiFilter implements OASFilter {
                 .content(OASFactory.createContent().addMediaType("application/problem+json",
                         OASFactory.createMediaType()
                                 .schema(OASFactory.createSchema().ref("Problem"))
-                                .example(Map.of("type", type, "title", title, "status", status, "detail", detail,
-                                        "instance", "/api/v1/statements"))));
+                                .example(example(type, title, status, detail))));
+    }
+
+    /** In the order of a problem body, so that the written document is the same from one build to the next. */
+    private static Map<String, Object> example(String type, String title, int status, String detail) {
+        Map<String, Object> example = new LinkedHashMap<>();
+        example.put("type", type);
+        example.put("title", title);
+        example.put("status", status);
+        example.put("detail", detail);
+        example.put("instance", "/api/v1/statements");
+        return example;
     }
 }

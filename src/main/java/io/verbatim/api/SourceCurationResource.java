@@ -41,8 +41,8 @@ import java.util.UUID;
 @Path("/api/v1/sources")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.EDITOR)
-@SecurityRequirement(name = CurationDocs.BEARER)
-@SecurityRequirement(name = CurationDocs.API_KEY)
+@SecurityRequirement(name = CurationDocs.BEARER, scopes = Roles.EDITOR)
+@SecurityRequirement(name = CurationDocs.API_KEY, scopes = Roles.EDITOR)
 @Tag(name = "Sources")
 @APIResponse(responseCode = "401", description = CurationDocs.UNAUTHORIZED,
         content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),

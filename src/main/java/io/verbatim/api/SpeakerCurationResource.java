@@ -43,8 +43,8 @@ import java.util.UUID;
 @Path("/api/v1/speakers")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.EDITOR)
-@SecurityRequirement(name = CurationDocs.BEARER)
-@SecurityRequirement(name = CurationDocs.API_KEY)
+@SecurityRequirement(name = CurationDocs.BEARER, scopes = Roles.EDITOR)
+@SecurityRequirement(name = CurationDocs.API_KEY, scopes = Roles.EDITOR)
 @Tag(name = "Speakers")
 public class SpeakerCurationResource {
 
@@ -188,6 +188,10 @@ public class SpeakerCurationResource {
                     schema = @Schema(implementation = SpeakerView.class),
                     examples = @ExampleObject(name = "changed", value = ApiDocs.SPEAKER_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "The patch or the patched speaker is invalid.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = CurationDocs.UNAUTHORIZED,
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = CurationDocs.FORBIDDEN,
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No speaker has this idOrSlug.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))

@@ -1,5 +1,6 @@
 package io.verbatim.api;
 
+import io.verbatim.domain.FieldLengths;
 import io.verbatim.domain.StatementKind;
 import io.verbatim.domain.StatementStatus;
 import io.verbatim.importing.LanguageTags;
@@ -7,6 +8,7 @@ import io.verbatim.problem.ProblemException;
 import io.verbatim.search.Facet;
 import io.verbatim.search.SearchSort;
 import io.verbatim.search.StatementQuery;
+import io.verbatim.view.SchemaBounds;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.Explode;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -28,6 +30,18 @@ public class StatementFilterParameters {
 
     static final int MAX_VALUES = 50;
     static final int MAX_VALUE_LENGTH = 200;
+    static final int MAX_FACETS_LENGTH = 100;
+
+    /** One value of a repeatable filter (a speaker, a topic), as the contract shows it. */
+    @Schema(name = "FilterValue", type = SchemaType.STRING, maxLength = MAX_VALUE_LENGTH)
+    static final class FilterValue {
+    }
+
+    /** One value of the repeatable status filter, as the contract shows it. */
+    @Schema(name = "StatusFilter", type = SchemaType.STRING,
+            enumeration = {"PUBLISHED", "PENDING_REVIEW", "RETRACTED", "all"})
+    static final class StatusFilter {
+    }
 
     @QueryParam("q")
     @Parameter(description = "Full text in web-search syntax: words (all must match, stemmed: `sanctions` finds "
@@ -39,20 +53,19 @@ public class StatementFilterParameters {
     @QueryParam("speaker")
     @Parameter(description = "Statements by this speaker (id or slug), e.g. `jeanne-shaheen`; repeat for any of several.",
             explode = Explode.TRUE,
-            schema = @Schema(type = SchemaType.ARRAY, maxItems = MAX_VALUES,
-                    implementation = String.class))
+            schema = @Schema(type = SchemaType.ARRAY, maxItems = MAX_VALUES, implementation = FilterValue.class))
     public List<String> speaker;
 
     @QueryParam("onBehalfOf")
     @Parameter(description = "Statements made on behalf of this speaker (id or slug), e.g. by a spokesperson; "
             + "repeatable.", explode = Explode.TRUE,
-            schema = @Schema(type = SchemaType.ARRAY, maxItems = MAX_VALUES, implementation = String.class))
+            schema = @Schema(type = SchemaType.ARRAY, maxItems = MAX_VALUES, implementation = FilterValue.class))
     public List<String> onBehalfOf;
 
     @QueryParam("topic")
     @Parameter(description = "Statements about this topic (slug) or any topic below it, e.g. `foreign-policy`; repeatable.",
             explode = Explode.TRUE,
-            schema = @Schema(type = SchemaType.ARRAY, maxItems = MAX_VALUES, implementation = String.class))
+            schema = @Schema(type = SchemaType.ARRAY, maxItems = MAX_VALUES, implementation = FilterValue.class))
     public List<String> topic;
 
     @QueryParam("outlet")
@@ -66,7 +79,7 @@ public class StatementFilterParameters {
 
     @QueryParam("language")
     @Parameter(description = "BCP 47 language tag of the statement.", example = "en",
-            schema = @Schema(type = SchemaType.STRING, pattern = LanguageTags.PATTERN))
+            schema = @Schema(type = SchemaType.STRING, pattern = LanguageTags.PATTERN, maxLength = FieldLengths.LANGUAGE))
     public String language;
 
     @QueryParam("externalId")
@@ -76,19 +89,19 @@ public class StatementFilterParameters {
 
     @QueryParam("from")
     @Parameter(description = "Said on or after this date (ISO 8601, inclusive).", example = "2018-01-01",
-            schema = @Schema(type = SchemaType.STRING, format = "date"))
+            schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = SchemaBounds.ISO_DATE))
     public String from;
 
     @QueryParam("to")
     @Parameter(description = "Said on or before this date (ISO 8601, inclusive).", example = "2018-12-31",
-            schema = @Schema(type = SchemaType.STRING, format = "date"))
+            schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = SchemaBounds.ISO_DATE))
     public String to;
 
     @QueryParam("status")
     @Parameter(description = "Statuses to include: `PUBLISHED`, `PENDING_REVIEW`, `RETRACTED`, or `all` for every "
             + "status; repeatable. Default PUBLISHED only: retracted and pending statements appear only when asked "
             + "for.", explode = Explode.TRUE,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class, maxItems = 4))
+            schema = @Schema(type = SchemaType.ARRAY, implementation = StatusFilter.class, maxItems = 4))
     public List<String> status;
 
     /** The checked filters, with the paging and sort of the caller; a 400 problem names any bad value. */
@@ -129,7 +142,7 @@ public class StatementFilterParameters {
 
     private String language() {
         String value = optional(language);
-        if (value != null && !value.matches(LanguageTags.PATTERN)) {
+        if (value != null && (value.length() > FieldLengths.LANGUAGE || !value.matches(LanguageTags.PATTERN))) {
             throw ProblemException.invalidQuery("language", "must be a BCP 47 language tag such as en or pt-BR");
         }
         return value;
@@ -160,6 +173,9 @@ public class StatementFilterParameters {
         String value = optional(facets);
         if (value == null) {
             return Set.of();
+        }
+        if (value.length() > MAX_FACETS_LENGTH) {
+            throw ProblemException.invalidQuery("facets", "must be at most " + MAX_FACETS_LENGTH + " characters");
         }
         Set<Facet> chosen = new LinkedHashSet<>();
         for (String name : value.split(",")) {

@@ -133,8 +133,8 @@ public class StatementResource {
             String etag = "\"" + uuid + "-" + quotation.version() + "-ld\"";
             return conditional(ifNoneMatch, etag, quotation.document(), LD_JSON);
         }
-        StatementView statement = reader.byId(uuid).orElseThrow(() -> unknown(uuid));
-        return conditional(ifNoneMatch, ETags.of(statement.id(), statement.version()), statement,
+        StatementReader.Found statement = reader.byId(uuid).orElseThrow(() -> unknown(uuid));
+        return conditional(ifNoneMatch, ETags.of(uuid, statement.version()), statement.json(),
                 MediaType.APPLICATION_JSON_TYPE);
     }
 

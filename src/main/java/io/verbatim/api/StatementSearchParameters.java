@@ -28,7 +28,8 @@ public class StatementSearchParameters extends StatementFilterParameters {
     @QueryParam("facets")
     @Parameter(description = "Comma-separated facets to count over all matches: `speaker`, `topic`, `outlet`, "
             + "`year`, `kind`.", example = "speaker,year",
-            schema = @Schema(type = SchemaType.STRING, pattern = "^(speaker|topic|outlet|year|kind)(,(speaker|topic|outlet|year|kind))*$"))
+            schema = @Schema(type = SchemaType.STRING, maxLength = MAX_FACETS_LENGTH,
+                    pattern = "^(speaker|topic|outlet|year|kind)(,(speaker|topic|outlet|year|kind))*$"))
     public String facets;
 
     public StatementQuery toQuery() {

@@ -39,8 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/topics")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.EDITOR)
-@SecurityRequirement(name = CurationDocs.BEARER)
-@SecurityRequirement(name = CurationDocs.API_KEY)
+@SecurityRequirement(name = CurationDocs.BEARER, scopes = Roles.EDITOR)
+@SecurityRequirement(name = CurationDocs.API_KEY, scopes = Roles.EDITOR)
 @Tag(name = "Topics")
 @APIResponse(responseCode = "401", description = CurationDocs.UNAUTHORIZED,
         content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),

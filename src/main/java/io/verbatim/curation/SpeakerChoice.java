@@ -2,6 +2,7 @@ package io.verbatim.curation;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.verbatim.domain.FieldLengths;
 import io.verbatim.domain.Ids;
 import io.verbatim.domain.SpeakerKind;
 import io.verbatim.importing.RoleInput;
@@ -27,6 +28,7 @@ public record SpeakerChoice(
         @Size(max = 300) String name,
         SpeakerKind kind,
         @Size(max = 50) List<@NotBlank @Size(max = 300) String> aliases,
+        @Size(max = FieldLengths.WIKIDATA_ID)
         @Pattern(regexp = "^Q[1-9][0-9]*$", message = "must be a Wikidata item id such as Q42") String wikidataId,
         @Size(max = 2000) String description,
         @Size(max = 50) List<@NotNull @Valid RoleInput> roles) {

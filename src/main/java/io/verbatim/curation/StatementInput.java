@@ -1,6 +1,7 @@
 package io.verbatim.curation;
 
 import io.verbatim.domain.DatePrecision;
+import io.verbatim.domain.FieldLengths;
 import io.verbatim.domain.StatementKind;
 import io.verbatim.importing.LanguageTags;
 import jakarta.validation.Valid;
@@ -30,6 +31,7 @@ public record StatementInput(
         @NotBlank @Size(max = 10_000) String text,
         @NotNull StatementKind kind,
         @Schema(description = "BCP 47 language tag; default en.", example = "en")
+        @Size(max = FieldLengths.LANGUAGE)
         @Pattern(regexp = LanguageTags.PATTERN, message = "must be a BCP 47 language tag such as en or pt-BR")
         String language,
         @NotNull @Valid SpeakerChoice speaker,

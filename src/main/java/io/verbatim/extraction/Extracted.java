@@ -15,6 +15,8 @@ public record Extracted(List<Found> statements, List<Span> unattributed) {
 
     /** A quote no speaker could be found for. */
     @Schema(name = "UnattributedQuote", description = "A quote with no speaker the rules could find: never guessed.")
-    public record Span(String text, int start, int end) {
+    public record Span(@Schema(maxLength = ExtractionRequest.MAX_TEXT) String text,
+                       @Schema(minimum = "0", maximum = ExtractionRequest.MAX_TEXT_STRING) int start,
+                       @Schema(minimum = "0", maximum = ExtractionRequest.MAX_TEXT_STRING) int end) {
     }
 }

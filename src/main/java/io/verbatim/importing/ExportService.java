@@ -1,9 +1,6 @@
 package io.verbatim.importing;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -19,6 +16,7 @@ import jakarta.persistence.EntityManager;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -29,8 +27,8 @@ import java.util.stream.Collectors;
 
 /**
  * Streams statements in the import format, NDJSON or CSV, reading them in keyset pages of 500 (oldest {@code saidOn}
- * first, ties by id), each page in a short transaction of its own: the table is never held in memory, and importing
- * an export reproduces the data.
+ * first, ties by id): the table is never held in memory, and importing an export reproduces the data. NDJSON lines
+ * are built by PostgreSQL ({@link ExportLineReader}); CSV rows from the entities, each page in a short transaction.
  */
 @ApplicationScoped
 public class ExportService {
@@ -39,25 +37,28 @@ public class ExportService {
 
     private final EntityManager entityManager;
     private final StatementSearch search;
-    private final ObjectWriter ndjsonWriter;
+    private final ExportLineReader lineReader;
     private final CsvMapper csvMapper = new CsvMapper();
 
-    public ExportService(EntityManager entityManager, StatementSearch search, ObjectMapper mapper) {
+    public ExportService(EntityManager entityManager, StatementSearch search, ExportLineReader lineReader) {
         this.entityManager = entityManager;
         this.search = search;
-        this.ndjsonWriter = mapper.copy()
-                .setSerializationInclusion(JsonInclude.Include.NON_NULL)
-                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                .writerFor(ImportLine.class);
+        this.lineReader = lineReader;
     }
 
     public void writeNdjson(StatementQuery filter, OutputStream out) throws IOException {
-        for (Page page = page(filter, null); !page.lines().isEmpty(); page = page(filter, page)) {
-            for (ImportLine line : page.lines()) {
-                ndjsonWriter.writeValue(out, line);
+        LocalDate afterSaidOn = null;
+        UUID afterId = null;
+        for (List<UUID> ids = search.idsOldestFirst(filter, null, null, PAGE_SIZE); !ids.isEmpty();
+             ids = search.idsOldestFirst(filter, afterSaidOn, afterId, PAGE_SIZE)) {
+            ExportLineReader.Page page = lineReader.read(ids);
+            for (String line : page.lines()) {
+                out.write(line.getBytes(StandardCharsets.UTF_8));
                 out.write('\n');
             }
             out.flush();
+            afterSaidOn = page.lastSaidOn();
+            afterId = page.lastId();
         }
     }
 

@@ -1,6 +1,7 @@
 package io.verbatim.importing;
 
 import io.verbatim.domain.DatePrecision;
+import io.verbatim.domain.FieldLengths;
 import io.verbatim.domain.StatementKind;
 import io.verbatim.domain.StatementStatus;
 import jakarta.validation.Valid;
@@ -24,6 +25,7 @@ public record ImportLine(
         @Size(max = 200) String externalId,
         @NotBlank @Size(max = 10_000) String text,
         @NotNull StatementKind kind,
+        @Size(max = FieldLengths.LANGUAGE)
         @Pattern(regexp = LanguageTags.PATTERN, message = "must be a BCP 47 language tag such as en or pt-BR")
         String language,
         @NotNull @Valid SpeakerInput speaker,

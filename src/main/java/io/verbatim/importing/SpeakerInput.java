@@ -1,5 +1,6 @@
 package io.verbatim.importing;
 
+import io.verbatim.domain.FieldLengths;
 import io.verbatim.domain.SpeakerKind;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -16,6 +17,7 @@ public record SpeakerInput(
         @NotBlank @Size(max = 300) String name,
         SpeakerKind kind,
         @Size(max = 50) List<@NotBlank @Size(max = 300) String> aliases,
+        @Size(max = FieldLengths.WIKIDATA_ID)
         @Pattern(regexp = "^Q[1-9][0-9]*$", message = "must be a Wikidata item id such as Q42") String wikidataId,
         @Size(max = 2000) String description,
         @Size(max = 50) List<@NotNull @Valid RoleInput> roles) {

@@ -1,6 +1,7 @@
 package io.verbatim.quotecheck;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.verbatim.domain.FieldLengths;
 import io.verbatim.view.SpeakerRef;
 import io.verbatim.view.StatementView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -8,7 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 
 /** The verdict on a claimed quote, with the recorded statements that support it. */
-@Schema(description = "Whether a quote is on record, word for word, and by whom.")
+@Schema(description = "Whether a quote is on record, word for word, and by whom.",
+        requiredProperties = {"verdict", "claimedSpeaker", "attributedTo", "matches"})
 public record QuoteCheckResult(
         @Schema(description = "VERIFIED: on record word for word (or as an excerpt) by the claimed speaker, or by anyone"
                 + " when no speaker was claimed. ALTERED: on record by that speaker with some words changed, added or"
@@ -36,29 +38,38 @@ public record QuoteCheckResult(
     }
 
     /** One recorded statement close to the claim. */
-    @Schema(name = "QuoteMatch")
+    @Schema(name = "QuoteMatch",
+            requiredProperties = {"statement", "similarity", "match", "start", "end", "differences"})
     public record Match(
             StatementView statement,
             @Schema(description = "How much of the claim's wording is on record, from 0 to 1.", example = "0.93")
             double similarity,
             MatchKind match,
             @Schema(description = "EXCERPT and NEAR: where the matching words start in the recorded text (a character"
-                    + " offset).", nullable = true, example = "95")
+                    + " offset).", nullable = true, example = "95", minimum = "0", maximum = Match.MAX_OFFSET)
             Integer start,
             @Schema(description = "EXCERPT and NEAR: where the matching words end in the recorded text (exclusive).",
-                    nullable = true, example = "181")
+                    nullable = true, example = "181", minimum = "0", maximum = Match.MAX_OFFSET)
             Integer end,
-            @Schema(description = "NEAR: the word-level edits from the recorded text to the claim.")
+            @Schema(description = "NEAR: the word-level edits from the recorded text to the claim.",
+                    maxItems = Match.MAX_DIFFERENCES)
             List<Difference> differences) {
+
+        /** Offsets into a recorded text, at most 10,000 characters long. */
+        static final String MAX_OFFSET = "10000";
+        /** One edit at least per word: at most 1,000 words in a claim and 5,000 in a recorded text. */
+        static final int MAX_DIFFERENCES = 6000;
     }
 
     /** One word-level edit: a word the claim inserted, a recorded word it dropped, or one it replaced. */
-    @Schema(name = "QuoteDifference")
+    @Schema(name = "QuoteDifference", requiredProperties = {"op", "claimed", "recorded"})
     public record Difference(
             @Schema(enumeration = {"insert", "delete", "replace"}, example = "replace") String op,
-            @Schema(description = "The claimed word(s), null for a delete.", nullable = true, example = "90%")
+            @Schema(description = "The claimed word(s), null for a delete.", nullable = true, example = "90%",
+                    maxLength = QuoteCheckRequest.MAX_TEXT)
             String claimed,
-            @Schema(description = "The recorded word(s), null for an insert.", nullable = true, example = "more")
+            @Schema(description = "The recorded word(s), null for an insert.", nullable = true, example = "more",
+                    maxLength = FieldLengths.STATEMENT_TEXT)
             String recorded) {
     }
 }

@@ -2,13 +2,16 @@ package io.verbatim.search;
 
 /**
  * Builds the Statement JSON of the API in PostgreSQL, so that a page of statements with their speakers, topics and
- * sources comes back in one round trip. The field names are those of {@link io.verbatim.view.StatementView}.
+ * sources comes back in one round trip, ready to be written to the response as is. The field names and formats are
+ * those of {@link io.verbatim.view.StatementView} as Jackson writes it.
  */
 public final class StatementJson {
 
-    /** Over {@code statement s} joined as in {@link #JOINS}. */
-    public static final String SELECT = """
-            json_build_object(
+    /**
+     * The keys and values of a statement's JSON object over {@code statement s} joined as in {@link #JOINS}, for
+     * callers that add keys of their own (a search hit's score and highlight).
+     */
+    public static final String FIELDS = """
                 'id', s.id, 'externalId', s.external_id, 'text', s.text, 'kind', s.kind, 'language', s.language,
                 'speaker', json_build_object('id', sp.id, 'slug', sp.slug, 'name', sp.name, 'kind', sp.kind),
                 'onBehalfOf', CASE WHEN ob.id IS NULL THEN NULL
@@ -24,7 +27,11 @@ public final class StatementJson {
                                      FROM statement_source ss JOIN source so ON so.id = ss.source_id
                                      WHERE ss.statement_id = s.id), '[]'::json),
                 'status', s.status, 'retractionReason', s.retraction_reason,
-                'createdAt', s.created_at, 'updatedAt', s.updated_at, 'version', s.version)::text""";
+                'createdAt', verbatim_json_instant(s.created_at), 'updatedAt', verbatim_json_instant(s.updated_at),
+                'version', s.version""";
+
+    /** The statement as JSON text, over {@code statement s} joined as in {@link #JOINS}. */
+    public static final String SELECT = "json_build_object(" + FIELDS + ")::text";
 
     public static final String JOINS = " JOIN speaker sp ON sp.id = s.speaker_id LEFT JOIN speaker ob ON ob.id = s.on_behalf_of_id";
 

@@ -1,6 +1,5 @@
 package io.verbatim.search;
 
-import io.verbatim.view.StatementView;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import javax.sql.DataSource;
@@ -13,28 +12,30 @@ import java.util.UUID;
 
 /**
  * Reads one statement by id in a single query, built as JSON by PostgreSQL exactly as search results are (one round
- * trip instead of the ORM's statement, speakers, topics and sources queries).
+ * trip instead of the ORM's statement, speakers, topics and sources queries), ready to be written as is.
  */
 @ApplicationScoped
 public class StatementReader {
 
-    private static final String BY_ID = "SELECT " + StatementJson.SELECT + " FROM statement s" + StatementJson.JOINS
-            + " WHERE s.id = ?";
+    private static final String BY_ID = "SELECT " + StatementJson.SELECT + ", s.version FROM statement s"
+            + StatementJson.JOINS + " WHERE s.id = ?";
 
     private final DataSource dataSource;
-    private final StatementRows rows;
 
-    public StatementReader(DataSource dataSource, StatementRows rows) {
+    public StatementReader(DataSource dataSource) {
         this.dataSource = dataSource;
-        this.rows = rows;
     }
 
-    public Optional<StatementView> byId(UUID id) {
+    /** The statement's JSON and its version (for the ETag). */
+    public record Found(String json, int version) {
+    }
+
+    public Optional<Found> byId(UUID id) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(BY_ID)) {
             statement.setObject(1, id);
             try (ResultSet row = statement.executeQuery()) {
-                return row.next() ? Optional.of(rows.read(row.getString(1))) : Optional.empty();
+                return row.next() ? Optional.of(new Found(row.getString(1), row.getInt(2))) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new SearchFailedException(e);

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.verbatim.domain.Ids;
 import io.verbatim.view.FacetCount;
 import io.verbatim.view.StatementPage;
-import io.verbatim.view.StatementView;
+import io.verbatim.view.JsonText;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import javax.sql.DataSource;
@@ -36,12 +36,10 @@ public class StatementSearch {
     private static final int FACET_SIZE = 20;
 
     private final DataSource dataSource;
-    private final StatementRows rows;
     private final ObjectMapper facetReader;
 
-    public StatementSearch(DataSource dataSource, StatementRows rows, ObjectMapper mapper) {
+    public StatementSearch(DataSource dataSource, ObjectMapper mapper) {
         this.dataSource = dataSource;
-        this.rows = rows;
         this.facetReader = mapper;
     }
 
@@ -110,33 +108,44 @@ public class StatementSearch {
         for (Facet facet : facets) {
             sql.append(", " + FacetSql.json(facet, FACET_SIZE) + " AS " + facet.parameterValue());
         }
-        Sql highlight = match == null ? new Sql().append("NULL") : match.highlight();
-        sql.append(") SELECT CASE WHEN page.id IS NULL THEN NULL ELSE ").append(StatementJson.SELECT)
-                .append(" END, page.score, CASE WHEN page.id IS NULL THEN NULL ELSE ").append(highlight)
-                .append(" END, summary.*")
+        sql.append(") SELECT CASE WHEN page.id IS NULL THEN NULL ELSE ").append(statementJson(match))
+                .append(" END, page.id, page.said_on, page.score, summary.*")
                 .append(" FROM summary LEFT JOIN (page JOIN statement s ON s.id = page.id")
                 .append(StatementJson.JOINS).append(") ON TRUE")
                 .append(" ORDER BY ").append(order(query.sort(), "page.said_on", "page.id", "page.score"));
 
-        List<StatementView> rows = new ArrayList<>();
+        List<JsonText> items = new ArrayList<>();
+        Keyset last = null;
+        boolean more = false;
         long total = 0;
         Map<String, List<FacetCount>> facetCounts = new LinkedHashMap<>();
         try (PreparedStatement statement = sql.prepare(connection); ResultSet result = statement.executeQuery()) {
             while (result.next()) {
-                if (result.getString(1) != null) {
-                    StatementView view = this.rows.read(result.getString(1));
-                    rows.add(match == null ? view : view.withHit(result.getFloat(2), result.getString(3)));
+                String json = result.getString(1);
+                if (json != null && items.size() < query.limit()) {
+                    items.add(new JsonText(json));
+                    last = new Keyset(query.sort(), result.getObject(3, LocalDate.class),
+                            match == null ? null : result.getFloat(4), result.getObject(2, UUID.class));
+                } else if (json != null) {
+                    more = true;
                 }
-                total = result.getLong(4);
+                total = result.getLong(5);
                 for (int i = 0; i < facets.size(); i++) {
-                    facetCounts.put(facets.get(i).parameterValue(), readFacet(result.getString(5 + i)));
+                    facetCounts.put(facets.get(i).parameterValue(), readFacet(result.getString(6 + i)));
                 }
             }
         }
-        boolean more = rows.size() > query.limit();
-        List<StatementView> items = more ? rows.subList(0, query.limit()) : rows;
-        String next = more ? Keyset.of(items.get(items.size() - 1), query.sort()).encode(fingerprint) : null;
+        String next = more ? last.encode(fingerprint) : null;
         return new StatementPage(List.copyOf(items), next, total, facetCounts);
+    }
+
+    /** A page item's JSON: the statement, and with a text query its score and highlighted text. */
+    private static Sql statementJson(TextMatch match) {
+        if (match == null) {
+            return new Sql().append(StatementJson.SELECT);
+        }
+        return new Sql().append("json_build_object(" + StatementJson.FIELDS + ", 'score', page.score, 'highlight', ")
+                .append(match.highlight()).append(")::text");
     }
 
     /** The page's ids in order: from the collected matches with a text query, else from the table by index. */
@@ -210,10 +219,6 @@ public class StatementSearch {
 
     /** Where the previous page ended, in the order of the search. */
     private record Keyset(SearchSort sort, LocalDate saidOn, Float score, UUID id) {
-
-        static Keyset of(StatementView last, SearchSort sort) {
-            return new Keyset(sort, last.saidOn(), last.score(), last.id());
-        }
 
         String encode(String fingerprint) {
             String key = sort == SearchSort.RELEVANCE ? Float.toString(score) : saidOn.toString();

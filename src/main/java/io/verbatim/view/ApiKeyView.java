@@ -1,5 +1,6 @@
 package io.verbatim.view;
 
+import io.verbatim.domain.FieldLengths;
 import io.verbatim.security.ApiKey;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -10,7 +11,7 @@ import java.util.UUID;
 @Schema(name = "ApiKey", description = "An API key as listed: never with its secret.")
 public record ApiKeyView(
         UUID id,
-        @Schema(example = "Newsroom importer") String name,
+        @Schema(example = "Newsroom importer", maxLength = FieldLengths.API_KEY_NAME) String name,
         @Schema(enumeration = {"editor", "admin"}, example = "editor") String role,
         Instant createdAt,
         @Schema(description = "When the key was revoked; a revoked key authenticates nothing.", nullable = true)

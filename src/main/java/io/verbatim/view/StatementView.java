@@ -2,6 +2,7 @@ package io.verbatim.view;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.verbatim.domain.DatePrecision;
+import io.verbatim.domain.FieldLengths;
 import io.verbatim.domain.Statement;
 import io.verbatim.domain.StatementKind;
 import io.verbatim.domain.StatementStatus;
@@ -14,35 +15,42 @@ import java.util.List;
 import java.util.UUID;
 
 /** An attributed statement as served by the API. */
-@Schema(name = "Statement", description = "What a speaker said, when, in what role, and where it was published.")
+@Schema(name = "Statement", description = "What a speaker said, when, in what role, and where it was published.",
+        requiredProperties = {"id", "externalId", "text", "kind", "language", "speaker", "onBehalfOf", "speakerRole",
+                "saidOn", "datePrecision", "context", "topics", "sources", "status", "retractionReason", "createdAt",
+                "updatedAt", "version"})
 public record StatementView(
         UUID id,
-        @Schema(description = "The client's own id, unique; used for idempotent imports; null if none was given.",
-                example = "dailybeast-2018-09-25-shaheen", nullable = true)
+        @Schema(description = "The client's own id, unique; used for idempotent imports.", example = "dailybeast-2018-09-25-shaheen",
+                nullable = true, maxLength = FieldLengths.EXTERNAL_ID)
         String externalId,
-        @Schema(description = "The words as recorded.", example = "Thanks, but no thanks.")
+        @Schema(description = "The words as recorded.", example = "Thanks, but no thanks.",
+                maxLength = FieldLengths.STATEMENT_TEXT)
         String text,
         StatementKind kind,
-        @Schema(description = "BCP 47 language tag of the text.", example = "en")
+        @Schema(description = "BCP 47 language tag of the text.", example = "en", maxLength = FieldLengths.LANGUAGE)
         String language,
         SpeakerRef speaker,
         @Schema(description = "The principal a spokesperson or office spoke for, or null.", nullable = true)
         SpeakerRef onBehalfOf,
-        @Schema(description = "The speaker's role as stated at the time.", example = "U.S. Senator (D-NH)", nullable = true)
+        @Schema(description = "The speaker's role as stated at the time.", example = "U.S. Senator (D-NH)", nullable = true,
+                maxLength = FieldLengths.SPEAKER_ROLE)
         String speakerRole,
         @Schema(description = "When it was said; only the part given by datePrecision is meaningful.", example = "2018-09-25")
         LocalDate saidOn,
         DatePrecision datePrecision,
-        @Schema(description = "How it was said.", example = "told The Daily Beast", nullable = true)
+        @Schema(description = "How it was said.", example = "told The Daily Beast", nullable = true,
+                maxLength = FieldLengths.CONTEXT)
         String context,
-        List<TopicRef> topics,
-        List<CitationView> sources,
+        @Schema(maxItems = StatementView.MAX_TOPICS) List<TopicRef> topics,
+        @Schema(maxItems = StatementView.MAX_SOURCES) List<CitationView> sources,
         StatementStatus status,
-        @Schema(nullable = true)
+        @Schema(nullable = true, maxLength = FieldLengths.RETRACTION_REASON)
         String retractionReason,
         Instant createdAt,
         Instant updatedAt,
-        @Schema(description = "Incremented on every change; the basis of the ETag.", example = "0")
+        @Schema(description = "Incremented on every change; the basis of the ETag.", example = "0", minimum = "0",
+                maximum = SchemaBounds.INT32_MAX)
         int version,
         @Schema(description = "Search results only, when `q` is given: the full-text relevance (higher is better).",
                 example = "0.1")
@@ -50,9 +58,19 @@ public record StatementView(
         Float score,
         @Schema(description = "Search results only, when `q` is given: the text, HTML-escaped, with every match"
                 + " wrapped in <mark>…</mark>.", example = "Thanks, but no thanks. As a senator who has been"
-                + " <mark>sanctioned</mark> by the Kremlin…")
+                + " <mark>sanctioned</mark> by the Kremlin…", maxLength = StatementView.MAX_HIGHLIGHT)
         @JsonInclude(JsonInclude.Include.NON_NULL)
         String highlight) {
+
+    /** Writes replace a statement's topics, at most 50 a request ({@code topics}). */
+    public static final int MAX_TOPICS = 50;
+    /** Writes replace a statement's sources: {@code source} plus at most 50 {@code sources}. */
+    public static final int MAX_SOURCES = 51;
+    /**
+     * The text HTML-escaped (at most 5 characters for one, {@code &amp;}), with {@code <mark></mark>} (13 characters)
+     * around any of its words, of which the escaped text has at most one every two characters.
+     */
+    public static final int MAX_HIGHLIGHT = FieldLengths.STATEMENT_TEXT * 5 + FieldLengths.STATEMENT_TEXT * 5 / 2 * 13;
 
     public static StatementView of(Statement statement) {
         List<TopicRef> topics = statement.topics.stream()
@@ -65,12 +83,5 @@ public record StatementView(
                 statement.speakerRole, statement.saidOn, statement.datePrecision, statement.context, topics, sources,
                 statement.status, statement.retractionReason, statement.createdAt, statement.updatedAt,
                 statement.version, null, null);
-    }
-
-    /** This statement as a search hit. */
-    public StatementView withHit(Float hitScore, String hitHighlight) {
-        return new StatementView(id, externalId, text, kind, language, speaker, onBehalfOf, speakerRole, saidOn,
-                datePrecision, context, topics, sources, status, retractionReason, createdAt, updatedAt, version,
-                hitScore, hitHighlight);
     }
 }

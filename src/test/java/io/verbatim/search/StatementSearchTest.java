@@ -89,7 +89,7 @@ class StatementSearchTest {
         search(Map.of("q", word))
                 .body("items[0].highlight", is("&lt;b&gt;<mark>" + word + "</mark>&lt;/b&gt; &amp; sanctions, then <mark>"
                         + word + "</mark> again."))
-                .body("items[0].score", greaterThan(0f))
+                .body("items[0].score.toFloat()", greaterThan(0f))
                 .body("items[0].text", is("<b>" + word + "</b> & sanctions, then " + word + " again."));
     }
 
