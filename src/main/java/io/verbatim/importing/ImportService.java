@@ -35,6 +35,11 @@ public class ImportService {
 
     static final int BATCH_SIZE = 500;
     static final int MAX_REPORTED_ERRORS = 1000;
+    /**
+     * An all-or-nothing import is one transaction for up to 100,000 lines (about a minute on two cores, more under
+     * load): the transaction manager's default of 60 s would abort it half-way. Best-effort batches keep the default.
+     */
+    static final int ALL_OR_NOTHING_TIMEOUT_SECONDS = 3600;
 
     private final ObjectReader lineReader;
     private final Validator validator;
@@ -112,7 +117,7 @@ public class ImportService {
     private ImportReport allOrNothing(LineSource lines) throws IOException {
         Tally tally = new Tally();
         try {
-            QuarkusTransaction.requiringNew().run(() -> {
+            QuarkusTransaction.requiringNew().timeout(ALL_OR_NOTHING_TIMEOUT_SECONDS).run(() -> {
                 try {
                     writeAll(lines, tally);
                 } catch (IOException e) {

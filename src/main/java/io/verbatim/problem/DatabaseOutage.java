@@ -17,6 +17,14 @@ final class DatabaseOutage {
         return outage(failure, 0) != null;
     }
 
+    /**
+     * Whether PostgreSQL refused a text value it cannot hold (a NUL character, SQLState 22021, or one with no
+     * equivalent in its encoding, 22P05): the client's mistake, not the server's.
+     */
+    static boolean isUnstorableText(Throwable failure) {
+        return find(failure, 0, sql -> "22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState())) != null;
+    }
+
     static String describe(Throwable failure) {
         SQLException outage = outage(failure, 0);
         return outage == null ? failure.getClass().getSimpleName() : outage.getSQLState() + " " + outage.getMessage();
@@ -27,12 +35,16 @@ final class DatabaseOutage {
      * (a transaction manager reports the failed commit and attaches the connection's error as suppressed).
      */
     private static SQLException outage(Throwable failure, int depth) {
+        return find(failure, depth, DatabaseOutage::isOutage);
+    }
+
+    private static SQLException find(Throwable failure, int depth, java.util.function.Predicate<SQLException> wanted) {
         for (Throwable cause = failure; cause != null && depth < 20; cause = cause.getCause(), depth++) {
-            if (cause instanceof SQLException sql && isOutage(sql)) {
+            if (cause instanceof SQLException sql && wanted.test(sql)) {
                 return sql;
             }
             for (Throwable suppressed : cause.getSuppressed()) {
-                SQLException found = outage(suppressed, depth + 1);
+                SQLException found = find(suppressed, depth + 1, wanted);
                 if (found != null) {
                     return found;
                 }

@@ -102,6 +102,11 @@ public class ProblemMappers {
                     .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
                     .build();
         }
+        if (DatabaseOutage.isUnstorableText(exception)) {
+            ProblemType type = ProblemType.BAD_REQUEST;
+            return respond(new Problem(type.uri(), type.title(), 400, "The request contains a character that cannot "
+                    + "be stored or searched, such as NUL (U+0000).", null, List.of()), uri);
+        }
         Log.errorf(exception, "Unexpected failure on %s", uri.getPath());
         ProblemType type = ProblemType.INTERNAL_ERROR;
         return respond(new Problem(type.uri(), type.title(), 500,
