@@ -188,6 +188,6 @@ rss_end=$(rss_mb); rss_peak=$(peak_rss_mb); load_after=$(cut -d' ' -f1-3 /proc/l
   echo "Framework ceiling (\`GET /q/health/live\`, same pinning): $ceiling req/s, p50 $c50 ms, p99 $c99 ms."
   echo "Service (JVM, default heap) ready ${ready_ms} ms after launch on this initialised data directory; RSS $rss_start MB"
   echo "after start, $rss_end MB after the runs, peak $rss_peak MB. Load average (1, 5, 15 min) before the"
-  echo "measurements: $load_before; after: $load_after (above 2 on this 2-core machine, other processes were running)."
+  echo "measurements: $load_before; after: $load_after (the runs keep about as many tasks runnable as connections on the pinned core; the framework ceiling below says more about other load)."
 } > "$OUT"
 echo "wrote $OUT"
