@@ -151,6 +151,7 @@ public final class QuoteExtractor {
             scanMentions(sentence);
             List<Quote> inSentence = quotesIn(sentence);
             String plain = text.substring(sentence.start, sentence.end);
+            List<Reported> reported = reported(sentence, found);
             if (inSentence.isEmpty()) {
                 Matcher colon = ENDS_WITH_CUE_COLON.matcher(plain);
                 // the colon test first: the pattern backtracks over the whole sentence for every cue word in it
@@ -176,7 +177,9 @@ public final class QuoteExtractor {
                     pending = null;
                     continue;
                 }
-                indirect(sentence, plain, found);
+                if (reported.isEmpty()) {
+                    indirect(sentence, plain, found);
+                }
                 continue;
             }
             for (int k = 0; k < inSentence.size(); k++) {
@@ -194,7 +197,18 @@ public final class QuoteExtractor {
                     result.rules.add("partial-quote");
                     result.factor = 0.9;
                 }
-                Attribution attribution = after(after, quote.close + 1);
+                if (result.kind.equals("PARTIAL") && Names.isTitleLike(quote.text)) {
+                    continue; // “Gang of Eight”: a name in quotes, not a statement
+                }
+                Attribution attribution = null;
+                for (Reported r : reported) {
+                    if (result.kind.equals("PARTIAL") && quote.open >= r.start && quote.close <= r.end) {
+                        attribution = new Attribution(r.who, r.cue, null, List.of("nested-in-reported"));
+                    }
+                }
+                if (attribution == null) {
+                    attribution = after(after, quote.close + 1);
+                }
                 if (attribution == null) {
                     attribution = before(before, beforeFrom);
                 }
@@ -362,6 +376,47 @@ public final class QuoteExtractor {
     }
 
     /** Reported speech without quotation marks: "according to X, ...", "which X later said was ...", "X said that". */
+    /** A reported clause whose subject resolved: its content span and speaker, for the quotes nested in it. */
+    private record Reported(int start, int end, Who who, String cue) {
+    }
+
+    private static final Pattern CUE_IN_SUBJECT = Pattern.compile("\\s+(?:said|says|told|stated|wrote)\\b");
+
+    /** Reported speech (stage {@link ReportedSpeech}) in one sentence, quote contents masked; adds INDIRECT statements. */
+    private List<Reported> reported(Sentence sentence, List<Extracted.Found> found) {
+        String masked = new String(this.masked, sentence.start, sentence.end - sentence.start);
+        List<Reported> out = new ArrayList<>();
+        for (ReportedSpeech.Clause clause : ReportedSpeech.find(masked)) {
+            String subject = text.substring(sentence.start + clause.subjectStart(), sentence.start + clause.subjectEnd());
+            if (subject.contains("“") || subject.contains("\"")) {
+                Matcher cut = CUE_IN_SUBJECT.matcher(subject);
+                if (!cut.find()) {
+                    continue;
+                }
+                subject = subject.substring(0, cut.start());
+            }
+            String phrase = stripLeadIn(subject);
+            if (phrase.split("\\s+").length > 14) {
+                continue;
+            }
+            Who who = speakerPhrase(phrase, sentence.start + clause.subjectStart());
+            if (who == null) {
+                continue;
+            }
+            if (!who.speaker.organisation) {
+                // the subject of a cue is the likeliest antecedent of the next "he said"
+                timeline.add(new Mention(sentence.start + clause.subjectStart(), who.speaker));
+            }
+            int start = sentence.start + clause.contentStart();
+            int end = sentence.start + clause.contentEnd();
+            String body = text.substring(start, end);
+            found.add(statement(new Result(), body, "INDIRECT", start, end,
+                    new Attribution(who, clause.cue(), null, List.of(clause.rule())), 0.8));
+            out.add(new Reported(start, end, who, clause.cue()));
+        }
+        return out;
+    }
+
     private void indirect(Sentence sentence, String plain, List<Extracted.Found> found) {
         if (plain.length() > MAX_REPORTED_SENTENCE) {
             return; // no news sentence is this long; the lazy patterns would only cost time
@@ -561,7 +616,7 @@ public final class QuoteExtractor {
 
     /** A name, a surname met before, a description ("the Kentucky senator") or an organisation. */
     private Entity reference(String raw, int offset, List<String> rules) {
-        String phrase = trimPunctuation(raw);
+        String phrase = Names.stripTail(trimPunctuation(raw));
         Matcher pronoun = PRONOUN.matcher(phrase);
         if (pronoun.matches()) {
             Who who = nameOrReference(phrase, offset, rules);
@@ -615,8 +670,12 @@ public final class QuoteExtractor {
         if (nameStart == words.size()) {
             return null;
         }
-        List<String> nameWords = words.subList(nameStart, words.size());
-        List<String> prefix = words.subList(0, nameStart);
+        List<String> nameWords = Names.afterTitle(words.subList(nameStart, words.size()));
+        List<String> prefix = words.subList(0, words.size() - nameWords.size());
+        if (Names.notAName(nameWords)) {
+            rules.add("not-a-name:" + String.join(" ", nameWords));
+            return null;
+        }
         boolean organisation = nameWords.stream()
                 .anyMatch(x -> Lexicon.ORGANISATION_WORDS.contains(x.toLowerCase(Locale.ROOT)));
         String name = String.join(" ", nameWords).replaceAll("['’]s$", "");

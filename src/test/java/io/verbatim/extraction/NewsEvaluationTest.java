@@ -23,7 +23,7 @@ class NewsEvaluationTest {
     /** Floors on the dev half: the targets, or the figures reached where those are below target. */
     static final double DEV_PRECISION = 0.90;
     /** Below the 0.85: the figure reached so far on the dev half (raise it as the extractor improves). */
-    static final double DEV_RECALL = 0.39;
+    static final double DEV_RECALL = 0.78;
     static final double DEV_ON_BEHALF_OF = 0.80;
     static final double OLD_FLOOR = 0.95;
 

@@ -1,0 +1,141 @@
+package io.verbatim.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Stage 1b: reported-speech clauses. Finds, in one sentence whose quote contents are masked (so no cue inside a quote
+ * counts), the subject phrase, the cue and the reported content of "X said (on Monday) (that) …", "…, X said.",
+ * "…, X said, adding that …", "according to X, …" and "… – said X". Offsets are relative to the sentence; who the
+ * subject is, is decided later (speaker candidates, coreference). Pure and stateless: tested on its own.
+ */
+final class ReportedSpeech {
+
+    /** One reported clause: the subject phrase [subjectStart, subjectEnd), the cue, the content span and the rule. */
+    record Clause(int subjectStart, int subjectEnd, String cue, int contentStart, int contentEnd, String rule) {
+    }
+
+    private static final String TIME = "(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+            + "(?:\\s+(?:morning|afternoon|evening|night))?|\\s+(?:today|tonight|yesterday|earlier|later|again|last week"
+            + "|this week|in a statement|in an interview|on Twitter|on X|on Facebook|in a tweet|in a post))*";
+    private static final String ADVERBS = "(?:\\s+(?:has|had|have|also|later|then|again|previously|publicly|repeatedly"
+            + "|once|earlier|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))*";
+    private static final String THAT_CUES = "said|says|told|tells|claimed|claims|argued|argues|insisted|insists|warned"
+            + "|warns|wrote|writes|stated|states|added|adds|announced|acknowledged|admitted|predicted|suggested"
+            + "|maintained|denied|reiterated|confirmed|noted|explained|believes|expressed regret|complained|stressed"
+            + "|conceded|reported|agreed|vowed|pledged|promised|estimated|indicated";
+    private static final String BARE_CUES = "said|says|claimed|claims|argued|insisted|warned|denied|acknowledged"
+            + "|predicted|believes|added|wrote";
+    private static final Pattern THAT = Pattern.compile("^(.{2,200}?)" + ADVERBS + "\\s+(" + THAT_CUES + ")"
+            + "((?:\\s+(?!that\\b)[^\\s,;:]+){0,8}?)\\s+that\\s+(\\S.*)$");
+    private static final Pattern TOLD = Pattern.compile("^(.{2,200}?)" + ADVERBS + "\\s+(told|tells)\\s+((?:[A-Z]"
+            + "[\\p{L}’'.]*\\s+){0,3}(?:[A-Z][\\p{L}’'.]*|reporters|journalists))" + TIME + "\\s+(?!that\\b)(\\S.*)$");
+    private static final Pattern BARE = Pattern.compile("^(.{2,200}?)" + ADVERBS + "\\s+(" + BARE_CUES + ")" + TIME
+            + "\\s+(?!that\\b|[,:])(\\S.*)$");
+    private static final Pattern CALLED_FOR = Pattern.compile("^(.{2,200}?)" + ADVERBS
+            + "\\s+(called for|called on|urged)\\s+(\\S.*)$");
+    private static final Pattern SPEAKER_LAST = Pattern.compile("^(.{12,}?),\\s+([^,]{2,90}?(?:,[^,]{2,90}?,)?)"
+            + "\\s+(said|says|told reporters|told journalists|told [A-Z][\\p{L}’'.]*(?:\\s+[A-Z][\\p{L}’'.]*){0,3}"
+            + "|added|stated|warned|wrote|reported|said in a statement)" + TIME + "(?:,\\s+(adding|arguing|noting|saying)"
+            + "\\s+(?:that\\s+)?(\\S.*?))?\\s*[.!]?\\s*$");
+    private static final Pattern DASH_SAID = Pattern.compile("^(.{12,}?)\\s+[–—-]\\s+(said|says)\\s+(.+?)"
+            + "(?:,\\s+quoted by\\b.*)?\\s*[.!]?\\s*$");
+    private static final Pattern ACCORDING_FIRST = Pattern.compile("^(?:.*?\\b)?[Aa]ccording to ([^,]+?),\\s+(\\S.*)$");
+    private static final Pattern ACCORDING_LAST = Pattern.compile("^(.{12,}?),\\s+according to ([^,]+?)\\s*[.!]?\\s*$");
+    /** Where one reported content hands over to a second one with the same subject. */
+    private static final Pattern CONTINUATION = Pattern.compile("(?:,\\s+|\\s+(?:and|but)\\s+(?:also\\s+)?)"
+            + "(adding|arguing|saying|noting|warning|added|said|predicted|argued|warned|insisted|noted|suggested"
+            + "|claimed|acknowledged)\\s+(?:that\\s+)?(?=\\S)");
+    private static final Pattern FINITE = Pattern.compile("\\b(is|are|was|were|will|would|could|can|had|has|have"
+            + "|should|must|did|does|do|may|might|won’t|won't|wasn’t|wasn't|isn’t|isn't)\\b");
+
+    private ReportedSpeech() {
+    }
+
+    /** The reported clauses of one masked sentence (quote contents replaced, quote marks kept). */
+    static List<Clause> find(String s) {
+        List<Clause> out = new ArrayList<>();
+        if (s.length() > 2_000 || startsWithQuote(s)) {
+            return out;
+        }
+        Matcher m = ACCORDING_FIRST.matcher(s);
+        if (m.matches()) {
+            add(out, s, m.start(1), m.end(1), "according to", m.start(2), m.end(2), "reported:according-to-first");
+            return out;
+        }
+        m = ACCORDING_LAST.matcher(s);
+        if (m.matches()) {
+            add(out, s, m.start(2), m.end(2), "according to", m.start(1), m.end(1), "reported:according-to-last");
+            return out;
+        }
+        m = SPEAKER_LAST.matcher(s);
+        if (m.matches() && !startsWithQuote(s) && !s.substring(m.start(1), m.end(1)).contains("“")) {
+            add(out, s, m.start(2), m.end(2), m.group(3), m.start(1), m.end(1), "reported:content-then-speaker");
+            if (m.group(5) != null) {
+                add(out, s, m.start(2), m.end(2), m.group(3), m.start(5), m.end(5), "reported:adding-that");
+            }
+            return out;
+        }
+        m = DASH_SAID.matcher(s);
+        if (m.matches()) {
+            add(out, s, m.start(3), m.end(3), m.group(2), m.start(1), m.end(1), "reported:dash-said");
+            return out;
+        }
+        m = THAT.matcher(s);
+        if (m.matches()) {
+            String cue = (m.group(2) + m.group(3)).strip();
+            split(out, s, m.start(1), m.end(1), cue, m.start(4), "reported:said-that");
+            return out;
+        }
+        m = TOLD.matcher(s);
+        if (m.matches() && FINITE.matcher(m.group(4)).find()) {
+            split(out, s, m.start(1), m.end(1), m.group(2) + " " + m.group(3), m.start(4), "reported:told");
+            return out;
+        }
+        m = BARE.matcher(s);
+        if (m.matches() && FINITE.matcher(m.group(3)).find() && !startsWithQuote(m.group(3))) {
+            split(out, s, m.start(1), m.end(1), m.group(2), m.start(3), "reported:said-clause");
+            return out;
+        }
+        m = CALLED_FOR.matcher(s);
+        if (m.matches()) {
+            add(out, s, m.start(1), m.end(1), m.group(2), m.start(3), m.end(3), "reported:called-for");
+        }
+        return out;
+    }
+
+    /** Content from {@code from} to the sentence end, cut where "…, adding that …" hands over to a second clause. */
+    private static void split(List<Clause> out, String s, int subjectStart, int subjectEnd, String cue, int from,
+                              String rule) {
+        int start = from;
+        Matcher c = CONTINUATION.matcher(s);
+        c.region(from, s.length());
+        while (c.find()) {
+            add(out, s, subjectStart, subjectEnd, cue, start, c.start(), rule);
+            start = c.end();
+            rule = "reported:" + c.group(1) + "-that";
+        }
+        add(out, s, subjectStart, subjectEnd, cue, start, s.length(), rule);
+    }
+
+    private static void add(List<Clause> out, String s, int subjectStart, int subjectEnd, String cue, int start,
+                            int end, String rule) {
+        while (end > start && ".!,; \n".indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        while (start < end && Character.isWhitespace(s.charAt(start))) {
+            start++;
+        }
+        if (end - start < 8 || startsWithQuote(s.substring(start, end))) {
+            return;
+        }
+        out.add(new Clause(subjectStart, subjectEnd, cue, start, end, rule));
+    }
+
+    private static boolean startsWithQuote(String s) {
+        String t = s.stripLeading();
+        return !t.isEmpty() && "“\"«".indexOf(t.charAt(0)) >= 0;
+    }
+}

@@ -1,0 +1,68 @@
+package io.verbatim.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The reported-speech stage on its own: subjects, cues and contents of masked sentences. */
+class ReportedSpeechTest {
+
+    private static String subject(String s, ReportedSpeech.Clause c) {
+        return s.substring(c.subjectStart(), c.subjectEnd());
+    }
+
+    private static String content(String s, ReportedSpeech.Clause c) {
+        return s.substring(c.contentStart(), c.contentEnd());
+    }
+
+    @Test
+    void shouldFindSaidThatWithATimeBetweenCueAndThat() {
+        String s = "Republican Sen. Kelly Ayotte said Sunday that she will support the bill.";
+        List<ReportedSpeech.Clause> clauses = ReportedSpeech.find(s);
+        assertThat(clauses).hasSize(1);
+        assertThat(subject(s, clauses.get(0))).isEqualTo("Republican Sen. Kelly Ayotte");
+        assertThat(content(s, clauses.get(0))).isEqualTo("she will support the bill");
+    }
+
+    @Test
+    void shouldSplitAContinuationIntoASecondClauseWithTheSameSubject() {
+        String s = "Rubio argued that the measures would help and predicted that his group will find the votes.";
+        List<ReportedSpeech.Clause> clauses = ReportedSpeech.find(s);
+        assertThat(clauses).extracting(c -> content(s, c))
+                .containsExactly("the measures would help", "his group will find the votes");
+        assertThat(clauses).extracting(c -> subject(s, c)).containsOnly("Rubio");
+    }
+
+    @Test
+    void shouldFindContentThenSpeakerAndAddingThat() {
+        String s = "Any deterioration could be a big blow to Moscow, Fabius said, adding that new sanctions could follow.";
+        List<ReportedSpeech.Clause> clauses = ReportedSpeech.find(s);
+        assertThat(clauses).extracting(c -> subject(s, c)).containsOnly("Fabius");
+        assertThat(clauses).extracting(c -> content(s, c))
+                .containsExactly("Any deterioration could be a big blow to Moscow", "new sanctions could follow");
+    }
+
+    @Test
+    void shouldFindABareClauseOnlyWithAFiniteVerb() {
+        String withVerb = "Williams said the tweets were justified.";
+        assertThat(ReportedSpeech.find(withVerb)).extracting(c -> content(withVerb, c))
+                .containsExactly("the tweets were justified");
+        assertThat(ReportedSpeech.find("Williams said goodbye to the crowd.")).isEmpty();
+    }
+
+    @Test
+    void shouldLeaveSentencesOpeningWithAQuoteToTheQuoteStages() {
+        assertThat(ReportedSpeech.find("“xxxxxxxx,” Ayotte said that day.")).isEmpty();
+    }
+
+    @Test
+    void shouldReadAccordingTo() {
+        String s = "According to Irish Prime Minister Michal Martin, a no deal scenario would be very bad news.";
+        List<ReportedSpeech.Clause> clauses = ReportedSpeech.find(s);
+        assertThat(clauses).hasSize(1);
+        assertThat(subject(s, clauses.get(0))).isEqualTo("Irish Prime Minister Michal Martin");
+        assertThat(content(s, clauses.get(0))).isEqualTo("a no deal scenario would be very bad news");
+    }
+}
