@@ -59,29 +59,40 @@ public class StatementSearch {
         }
     }
 
+    /** What a streamed export does with each row of its cursor. */
+    @FunctionalInterface
+    public interface RowSink {
+        void accept(ResultSet row) throws SQLException, java.io.IOException;
+    }
+
     /**
-     * The ids of the next {@code limit} matching statements, oldest {@code saidOn} first (ties by id), after the given
-     * position: what an export reads page by page. Sort, paging and facets of the query are ignored.
+     * Every statement matching the query, oldest {@code saidOn} first (ties by id), read through one server-side
+     * cursor ({@code fetchSize} rows a round trip) in one read-only transaction: {@code selectFrom} is the select list
+     * and joins over {@code statement s}; the filters of the query are appended. Sort, paging and facets are ignored.
      */
-    public List<UUID> idsOldestFirst(StatementQuery query, LocalDate afterSaidOn, UUID afterId, int limit) {
+    public void streamOldestFirst(StatementQuery query, String selectFrom, int fetchSize, RowSink sink)
+            throws java.io.IOException {
         try (Connection connection = dataSource.getConnection()) {
             ResolvedNames names = ResolvedNames.of(connection, query);
             if (names.matchesNothing()) {
-                return List.of();
+                return;
             }
             TextMatch match = query.hasText() ? new TextMatch(SearchConfigurations.inUse(connection), query.text()) : null;
-            Sql sql = new Sql().append("SELECT s.id FROM statement s").append(StatementFilters.where(query, names, match));
-            if (afterId != null) {
-                sql.append(" AND (s.said_on, s.id) > (?, ?)", afterSaidOn, afterId);
-            }
-            sql.append(" ORDER BY s.said_on, s.id LIMIT ?", limit);
-            List<UUID> ids = new ArrayList<>(limit);
-            try (PreparedStatement statement = sql.prepare(connection); ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    ids.add(rows.getObject(1, UUID.class));
+            Sql sql = new Sql().append(selectFrom).append(StatementFilters.where(query, names, match))
+                    .append(" ORDER BY s.said_on, s.id");
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = sql.prepare(connection)) {
+                statement.setFetchSize(fetchSize);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        sink.accept(rows);
+                    }
                 }
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(autoCommit);
             }
-            return ids;
         } catch (SQLException e) {
             throw new SearchFailedException(e);
         }

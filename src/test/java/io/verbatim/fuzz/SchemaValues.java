@@ -4,10 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +15,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * jqwik arbitraries for values of a schema of the document: valid ones (from the schema's examples, formats, enums
+ * Generators ({@link Gen}) of values of a schema of the document: valid ones (from the schema's examples, formats, enums
  * and bounds) and invalid ones (one targeted mutation of a valid value: wrong type, too long, out of range, missing
  * required, unknown property, broken pattern or format...). For requests that write, example strings get a random
  * suffix where the schema allows it, so that the fuzzer's writes never land on data other tests read.
@@ -28,6 +24,7 @@ final class SchemaValues {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final int MAX_DEPTH = 6;
+    private static final String LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -'.éüßЖ中";
 
     private final OpenApiDocument document;
     private final IdPools pools;
@@ -37,32 +34,32 @@ final class SchemaValues {
         this.pools = pools;
     }
 
-    Arbitrary<JsonNode> valid(JsonNode rawSchema, boolean writes) {
+    Gen<JsonNode> valid(JsonNode rawSchema, boolean writes) {
         return valid(rawSchema, writes, 0);
     }
 
-    private Arbitrary<JsonNode> valid(JsonNode rawSchema, boolean writes, int depth) {
+    private Gen<JsonNode> valid(JsonNode rawSchema, boolean writes, int depth) {
         JsonNode schema = flatten(rawSchema);
         if (schema.has("const")) {
-            return Arbitraries.just(schema.get("const"));
+            return Gen.just(schema.get("const"));
         }
         if (schema.has("enum") && !schema.get("enum").isEmpty()) {
             List<JsonNode> options = new ArrayList<>();
             schema.get("enum").forEach(options::add);
-            return Arbitraries.of(options);
+            return Gen.of(options);
         }
         List<String> types = types(schema);
-        List<Arbitrary<JsonNode>> choices = new ArrayList<>();
+        List<Gen<JsonNode>> choices = new ArrayList<>();
         for (String type : types) {
             if (!type.equals("null")) {
                 choices.add(ofType(type, schema, writes, depth));
             }
         }
         if (choices.isEmpty()) {
-            return Arbitraries.just(JSON.nullNode());
+            return Gen.just(JSON.nullNode());
         }
-        Arbitrary<JsonNode> value = Arbitraries.oneOf(choices);
-        return types.contains("null") ? value.injectNull(0.15).map(v -> v == null ? JSON.nullNode() : v) : value;
+        Gen<JsonNode> value = Gen.oneOf(choices);
+        return types.contains("null") ? value.orNull(0.15).map(v -> v == null ? JSON.nullNode() : v) : value;
     }
 
     /** One schema out of $ref, allOf and one branch of anyOf/oneOf (the first non-null one). */
@@ -111,29 +108,27 @@ final class SchemaValues {
         return types;
     }
 
-    private Arbitrary<JsonNode> ofType(String type, JsonNode schema, boolean writes, int depth) {
+    private Gen<JsonNode> ofType(String type, JsonNode schema, boolean writes, int depth) {
         return switch (type) {
             case "string" -> validString(schema, writes).map(JSON::textNode);
-            case "integer" -> Arbitraries.longs()
-                    .between(schema.path("minimum").asLong(-1000), schema.path("maximum").asLong(100_000))
+            case "integer" -> Gen.longs(schema.path("minimum").asLong(-1000), schema.path("maximum").asLong(100_000))
                     .map(JSON::numberNode);
-            case "number" -> Arbitraries.doubles()
-                    .between(schema.path("minimum").asDouble(-1000), schema.path("maximum").asDouble(100_000))
+            case "number" -> Gen.doubles(schema.path("minimum").asDouble(-1000), schema.path("maximum").asDouble(100_000))
                     .map(JSON::numberNode);
-            case "boolean" -> Arbitraries.of(true, false).map(JSON::booleanNode);
+            case "boolean" -> Gen.of(true, false).map(JSON::booleanNode);
             case "array" -> validArray(schema, writes, depth);
             case "object" -> validObject(schema, writes, depth);
-            default -> Arbitraries.just(JSON.nullNode());
+            default -> Gen.just(JSON.nullNode());
         };
     }
 
-    private Arbitrary<JsonNode> validArray(JsonNode schema, boolean writes, int depth) {
+    private Gen<JsonNode> validArray(JsonNode schema, boolean writes, int depth) {
         if (depth >= MAX_DEPTH) {
-            return Arbitraries.just(JSON.arrayNode());
+            return Gen.just(JSON.arrayNode());
         }
         int max = Math.min(schema.path("maxItems").asInt(3), 3);
         int min = Math.min(schema.path("minItems").asInt(0), max);
-        return valid(schema.path("items"), writes, depth + 1).list().ofMinSize(min).ofMaxSize(max)
+        return valid(schema.path("items"), writes, depth + 1).list(min, max)
                 .map(items -> {
                     ArrayNode array = JSON.arrayNode();
                     items.forEach(array::add);
@@ -141,59 +136,66 @@ final class SchemaValues {
                 });
     }
 
-    private Arbitrary<JsonNode> validObject(JsonNode schema, boolean writes, int depth) {
+    private Gen<JsonNode> validObject(JsonNode schema, boolean writes, int depth) {
         List<String> required = new ArrayList<>();
         schema.path("required").forEach(r -> required.add(r.asText()));
-        List<Arbitrary<Tuple.Tuple2<String, JsonNode>>> properties = new ArrayList<>();
+        List<Gen<Map.Entry<String, JsonNode>>> properties = new ArrayList<>();
         for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
             String name = property.getKey();
             boolean mandatory = required.contains(name);
             if (depth >= MAX_DEPTH && !mandatory) {
                 continue;
             }
-            Arbitrary<JsonNode> value = valid(property.getValue(), writes, depth + 1);
-            Arbitrary<Tuple.Tuple2<String, JsonNode>> entry = value.map(v -> Tuple.of(name, v));
-            properties.add(mandatory ? entry : entry.injectNull(0.5));
+            Gen<JsonNode> value = valid(property.getValue(), writes, depth + 1);
+            Gen<Map.Entry<String, JsonNode>> entry = value.map(v -> Map.entry(name, v));
+            properties.add(mandatory ? entry : entry.orNull(0.5));
         }
         if (properties.isEmpty()) {
-            return Arbitraries.just(JSON.objectNode());
+            return Gen.just(JSON.objectNode());
         }
-        return Combinators.combine(properties).as(entries -> {
+        return Gen.all(properties).map(entries -> {
             ObjectNode object = JSON.objectNode();
             entries.forEach(entry -> {
                 if (entry != null) {
-                    object.set(entry.get1(), entry.get2());
+                    object.set(entry.getKey(), entry.getValue());
                 }
             });
             return object;
         });
     }
 
-    Arbitrary<String> validString(JsonNode schema, boolean writes) {
+    Gen<String> validString(JsonNode schema, boolean writes) {
         int maxLength = schema.path("maxLength").asInt(60);
         int minLength = schema.path("minLength").asInt(1);
         String format = schema.path("format").asText("");
-        Arbitrary<String> generated = switch (format) {
-            case "date" -> Arbitraries.integers().between(0, 60_000)
+        Gen<String> generated = switch (format) {
+            case "date" -> Gen.ints(0, 60_000)
                     .map(days -> LocalDate.of(1900, 1, 1).plusDays(days).toString());
-            case "date-time" -> Arbitraries.longs().between(0, 4_000_000_000L)
+            case "date-time" -> Gen.longs(0, 4_000_000_000L)
                     .map(seconds -> Instant.ofEpochSecond(seconds).toString());
-            case "uuid" -> Arbitraries.randomValue(random -> new UUID(random.nextLong(), random.nextLong()).toString());
-            default -> Arbitraries.strings().alpha().numeric().withChars(" -'.éüßЖ中")
-                    .ofMinLength(Math.max(1, minLength)).ofMaxLength(Math.max(1, Math.min(maxLength, 40)));
+            case "uuid" -> random -> new UUID(random.nextLong(), random.nextLong()).toString();
+            default -> Gen.strings(LETTERS, Math.max(1, minLength), Math.max(1, Math.min(maxLength, 40)));
         };
         List<String> examples = examples(schema);
-        Arbitrary<String> suffix = Arbitraries.strings().withCharRange('a', 'z').ofLength(6);
-        Arbitrary<Integer> pick = Arbitraries.integers().between(0, Integer.MAX_VALUE);
-        Arbitrary<String> fromExamples = examples.isEmpty() ? generated
-                : Combinators.combine(Arbitraries.of(examples), suffix, Arbitraries.integers().between(0, 99_999))
-                .as((example, letters, digits) -> writes ? fresh(example, letters, digits, schema) : example);
-        Arbitrary<String> owned = pick.map(i -> Optional.ofNullable(pools.owned("", i)).orElse("zz-none"));
-        Arbitrary<String> choice = writes
-                ? Arbitraries.frequencyOf(Tuple.of(5, generated), Tuple.of(4, fromExamples), Tuple.of(1, owned))
-                : Arbitraries.frequencyOf(Tuple.of(4, generated), Tuple.of(6, fromExamples));
-        return Combinators.combine(choice, fromExamples).as((value, fallback) ->
-                allowed(value, schema) ? value : allowed(fallback, schema) ? fallback : value);
+        Gen<String> suffix = Gen.strings("abcdefghijklmnopqrstuvwxyz", 6, 6);
+        Gen<Integer> pick = Gen.ints(0, Integer.MAX_VALUE);
+        Gen<String> example = examples.isEmpty() ? null : Gen.of(examples);
+        Gen<Integer> number = Gen.ints(0, 99_999);
+        Gen<String> fromExamples = examples.isEmpty() ? generated : random -> {
+            String chosen = example.next(random);
+            String letters = suffix.next(random);
+            int digits = number.next(random);
+            return writes ? fresh(chosen, letters, digits, schema) : chosen;
+        };
+        Gen<String> owned = pick.map(i -> Optional.ofNullable(pools.owned("", i)).orElse("zz-none"));
+        Gen<String> choice = writes
+                ? Gen.frequency(Gen.weight(5, generated), Gen.weight(4, fromExamples), Gen.weight(1, owned))
+                : Gen.frequency(Gen.weight(4, generated), Gen.weight(6, fromExamples));
+        return random -> {
+            String value = choice.next(random);
+            String fallback = fromExamples.next(random);
+            return allowed(value, schema) ? value : allowed(fallback, schema) ? fallback : value;
+        };
     }
 
     /** An example made unique (for writes), if a suffix keeps it valid; else the example itself. */
@@ -228,9 +230,14 @@ final class SchemaValues {
     }
 
     /** A valid value with one mutation at a random place in it, that the schema does not allow (or barely allows). */
-    Arbitrary<JsonNode> invalid(JsonNode schema, boolean writes) {
-        return Combinators.combine(valid(schema, writes), Arbitraries.integers().between(0, Integer.MAX_VALUE),
-                        Arbitraries.integers().between(0, Integer.MAX_VALUE))
-                .as((value, where, how) -> Mutations.mutate(this, value, schema, where, how));
+    Gen<JsonNode> invalid(JsonNode schema, boolean writes) {
+        Gen<JsonNode> valid = valid(schema, writes);
+        Gen<Integer> any = Gen.ints(0, Integer.MAX_VALUE);
+        return random -> {
+            JsonNode value = valid.next(random);
+            int where = any.next(random);
+            int how = any.next(random);
+            return Mutations.mutate(this, value, schema, where, how);
+        };
     }
 }

@@ -4,10 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -19,11 +15,11 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Builds, for one operation of the document, a jqwik arbitrary of whole requests: path and query parameters,
+ * Builds, for one operation of the document, a generator ({@link Gen}) of whole requests: path and query parameters,
  * conditional headers, a body in one of its media types, Accept, and credentials, each valid or broken on purpose.
  * Writes only ever address resources the fuzzer created itself; reads address anything it has seen.
  */
-final class RequestArbitraries {
+final class RequestGenerators {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -46,7 +42,7 @@ final class RequestArbitraries {
         }
     }
 
-    RequestArbitraries(OpenApiDocument document, IdPools pools, Credentials credentials) {
+    RequestGenerators(OpenApiDocument document, IdPools pools, Credentials credentials) {
         this.document = document;
         this.values = new SchemaValues(document, pools);
         this.pools = pools;
@@ -68,16 +64,21 @@ final class RequestArbitraries {
         return last;
     }
 
-    Arbitrary<FuzzRequest> requests(OpenApiDocument.Operation operation, List<OpenApiDocument.Operation> all) {
+    Gen<FuzzRequest> requests(OpenApiDocument.Operation operation, List<OpenApiDocument.Operation> all) {
         boolean writes = operation.mutates();
-        Arbitrary<Map<String, Part>> path = pathParameters(operation, writes);
-        Arbitrary<List<Part>> query = queryParameters(operation, writes);
-        Arbitrary<Part> body = body(operation, all, writes);
-        Arbitrary<Part> auth = auth(operation.secured());
-        Arbitrary<Part> accept = accept(operation);
-        Arbitrary<Integer> conditional = Arbitraries.integers().between(0, 99);
-        return Combinators.combine(path, query, body, auth, accept, conditional).as((pathParts, queryParts, bodyPart,
-                authPart, acceptPart, conditionalChoice) -> {
+        Gen<Map<String, Part>> path = pathParameters(operation, writes);
+        Gen<List<Part>> query = queryParameters(operation, writes);
+        Gen<Part> body = body(operation, all, writes);
+        Gen<Part> auth = auth(operation.secured());
+        Gen<Part> accept = accept(operation);
+        Gen<Integer> conditional = Gen.ints(0, 99);
+        return random -> {
+            Map<String, Part> pathParts = path.next(random);
+            List<Part> queryParts = query.next(random);
+            Part bodyPart = body.next(random);
+            Part authPart = auth.next(random);
+            Part acceptPart = accept.next(random);
+            int conditionalChoice = conditional.next(random);
             List<String> variants = new ArrayList<>();
             String resource = operation.path();
             for (Map.Entry<String, Part> parameter : pathParts.entrySet()) {
@@ -106,74 +107,77 @@ final class RequestArbitraries {
             String target = resourcePath + (queryString.isEmpty() ? "" : "?" + queryString);
             return new FuzzRequest(operation, operation.method(), target, resourcePath, headers, bodyPart.body(),
                     variants);
-        });
+        };
     }
 
-    private Arbitrary<Map<String, Part>> pathParameters(OpenApiDocument.Operation operation, boolean writes) {
+    private Gen<Map<String, Part>> pathParameters(OpenApiDocument.Operation operation, boolean writes) {
         String collection = collection(operation.path());
-        List<Arbitrary<Tuple.Tuple2<String, Part>>> parts = new ArrayList<>();
+        List<Gen<Map.Entry<String, Part>>> parts = new ArrayList<>();
         for (OpenApiDocument.Parameter parameter : operation.parameters()) {
             if (!parameter.in().equals("path")) {
                 continue;
             }
-            Arbitrary<Integer> pick = Arbitraries.integers().between(0, Integer.MAX_VALUE);
-            Arbitrary<Part> known = pick.map(i -> {
+            Gen<Integer> pick = Gen.ints(0, Integer.MAX_VALUE);
+            Gen<Part> known = pick.map(i -> {
                 String id = writes ? pools.owned(collection, i) : pools.seen(collection, i);
                 return id == null ? new Part(List.of(), UUID.randomUUID().toString(), null, "random-uuid")
                         : new Part(List.of(), encodeSegment(id), null, writes ? "owned" : "known");
             });
-            Arbitrary<Part> valid = values.valid(parameter.schema(), writes)
+            Gen<Part> valid = values.valid(parameter.schema(), writes)
                     .map(v -> new Part(List.of(), encodeSegment(text(v)), null, "generated"));
-            Arbitrary<Part> nasty = Arbitraries.of(NASTY_SEGMENTS).map(s -> new Part(List.of(), s, null, "nasty"));
-            Arbitrary<Part> value = Arbitraries.frequencyOf(Tuple.of(16, known), Tuple.of(2, valid), Tuple.of(2, nasty));
-            parts.add(value.map(v -> Tuple.of(parameter.name(), v)));
+            Gen<Part> nasty = Gen.of(NASTY_SEGMENTS).map(s -> new Part(List.of(), s, null, "nasty"));
+            Gen<Part> value = Gen.frequency(Gen.weight(16, known), Gen.weight(2, valid), Gen.weight(2, nasty));
+            parts.add(value.map(v -> Map.entry(parameter.name(), v)));
         }
         if (parts.isEmpty()) {
-            return Arbitraries.just(Map.of());
+            return Gen.just(Map.of());
         }
-        return Combinators.combine(parts).as(list -> list.stream()
-                .collect(Collectors.toMap(Tuple.Tuple2::get1, Tuple.Tuple2::get2, (a, b) -> a,
+        return Gen.all(parts).map(list -> list.stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a,
                         java.util.LinkedHashMap::new)));
     }
 
     /** At most one query parameter broken (half the time none), so that most requests get past validation. */
-    private Arbitrary<List<Part>> queryParameters(OpenApiDocument.Operation operation, boolean writes) {
-        List<Arbitrary<Tuple.Tuple2<Part, Part>>> parts = new ArrayList<>();
+    private Gen<List<Part>> queryParameters(OpenApiDocument.Operation operation, boolean writes) {
+        List<Gen<List<Part>>> parts = new ArrayList<>();
         for (OpenApiDocument.Parameter parameter : operation.parameters()) {
             if (!parameter.in().equals("query")) {
                 continue;
             }
             String name = parameter.name();
-            Arbitrary<Part> valid = values.valid(parameter.schema(), writes).map(v -> new Part(List.of(),
+            Gen<Part> valid = values.valid(parameter.schema(), writes).map(v -> new Part(List.of(),
                     queryPairs(name, v), null, ""));
-            Arbitrary<Part> absent = Arbitraries.just(Part.of(""));
-            Arbitrary<Part> fine = parameter.required() ? valid
-                    : Arbitraries.frequencyOf(Tuple.of(4, absent), Tuple.of(1, valid));
-            Arbitrary<Part> broken = Arbitraries.frequencyOf(
-                    Tuple.of(6, values.invalid(parameter.schema(), writes).map(v -> new Part(List.of(),
+            Gen<Part> absent = Gen.just(Part.of(""));
+            Gen<Part> fine = parameter.required() ? valid
+                    : Gen.frequency(Gen.weight(4, absent), Gen.weight(1, valid));
+            Gen<Part> broken = Gen.frequency(
+                    Gen.weight(6, values.invalid(parameter.schema(), writes).map(v -> new Part(List.of(),
                             queryPairs(name, v), null, name + ":invalid"))),
-                    Tuple.of(1, Arbitraries.just(new Part(List.of(), encode(name) + "=", null, name + ":empty"))),
-                    Tuple.of(parameter.required() ? 2 : 0, Arbitraries.just(Part.of(name + ":missing"))));
-            parts.add(Combinators.combine(fine, broken).as(Tuple::of));
+                    Gen.weight(1, Gen.just(new Part(List.of(), encode(name) + "=", null, name + ":empty"))),
+                    Gen.weight(parameter.required() ? 2 : 0, Gen.just(Part.of(name + ":missing"))));
+            parts.add(random -> List.of(fine.next(random), broken.next(random)));
         }
         int count = parts.size();
-        Arbitrary<Integer> brokenIndex = Arbitraries.integers().between(0, Math.max(1, 2 * count) - 1);
-        Arbitrary<Boolean> unknown = Arbitraries.of(true, false, false, false, false, false, false, false);
+        Gen<Integer> brokenIndex = Gen.ints(0, Math.max(1, 2 * count) - 1);
+        Gen<Boolean> unknown = Gen.of(true, false, false, false, false, false, false, false);
         if (parts.isEmpty()) {
             return unknown.map(u -> u ? List.of(new Part(List.of(), "fuzzUnknown=1", null, "unknown-parameter"))
                     : List.of());
         }
-        return Combinators.combine(Combinators.combine(parts).as(List::copyOf), brokenIndex, unknown)
-                .as((pairs, broken, extra) -> {
-                    List<Part> chosen = new ArrayList<>();
-                    for (int i = 0; i < pairs.size(); i++) {
-                        chosen.add(i == broken ? pairs.get(i).get2() : pairs.get(i).get1());
-                    }
-                    if (extra) {
-                        chosen.add(new Part(List.of(), "fuzzUnknown=1", null, "unknown-parameter"));
-                    }
-                    return chosen;
-                });
+        Gen<List<List<Part>>> all = Gen.all(parts);
+        return random -> {
+            List<List<Part>> pairs = all.next(random);
+            int broken = brokenIndex.next(random);
+            boolean extra = unknown.next(random);
+            List<Part> chosen = new ArrayList<>();
+            for (int i = 0; i < pairs.size(); i++) {
+                chosen.add(pairs.get(i).get(i == broken ? 1 : 0));
+            }
+            if (extra) {
+                chosen.add(new Part(List.of(), "fuzzUnknown=1", null, "unknown-parameter"));
+            }
+            return chosen;
+        };
     }
 
     private static String queryPairs(String name, JsonNode value) {
@@ -213,29 +217,32 @@ final class RequestArbitraries {
         return new Part(List.of(Map.entry(name, value)), "", null, variant);
     }
 
-    private Arbitrary<Part> body(OpenApiDocument.Operation operation, List<OpenApiDocument.Operation> all,
+    private Gen<Part> body(OpenApiDocument.Operation operation, List<OpenApiDocument.Operation> all,
                                  boolean writes) {
         if (operation.bodyMedia().isEmpty()) {
-            return Arbitraries.frequencyOf(Tuple.of(19, Arbitraries.just(Part.of(""))),
-                    Tuple.of(1, Arbitraries.just(new Part(List.of(Map.entry("Content-Type", "application/json")), "",
+            return Gen.frequency(Gen.weight(19, Gen.just(Part.of(""))),
+                    Gen.weight(1, Gen.just(new Part(List.of(Map.entry("Content-Type", "application/json")), "",
                             "{\"unexpected\":true}".getBytes(StandardCharsets.UTF_8), "unexpected-body"))));
         }
-        List<Arbitrary<Part>> byMedia = new ArrayList<>();
+        List<Gen<Part>> byMedia = new ArrayList<>();
         for (Map.Entry<String, JsonNode> media : operation.bodyMedia().entrySet()) {
             byMedia.add(bodyIn(media.getKey(), schemaFor(operation, media.getValue(), all), writes));
         }
-        Arbitrary<Part> wellFormed = Arbitraries.oneOf(byMedia);
-        Arbitrary<Part> garbage = Arbitraries.of(GarbageBodies.ALL).map(g -> new Part(
+        Gen<Part> wellFormed = Gen.oneOf(byMedia);
+        Gen<Part> garbage = Gen.of(GarbageBodies.ALL).map(g -> new Part(
                 List.of(Map.entry("Content-Type", operation.bodyMedia().keySet().iterator().next())), "", g.bytes(),
                 "garbage-body:" + g.name()));
-        Arbitrary<Part> wrongType = Combinators.combine(wellFormed,
-                        Arbitraries.of("text/plain", "application/xml", "application/json", "application/x-ndjson",
-                                "multipart/form-data; boundary=x", "application/octet-stream", "none", "garbage/"))
-                .as((part, type) -> new Part(type.equals("none") ? List.of() : List.of(Map.entry("Content-Type", type)),
-                        "", part.body(), "content-type:" + type));
-        Arbitrary<Part> missing = Arbitraries.just(Part.of("no-body"));
-        return Arbitraries.frequencyOf(Tuple.of(26, wellFormed), Tuple.of(2, garbage), Tuple.of(1, wrongType),
-                Tuple.of(1, missing));
+        Gen<String> types = Gen.of("text/plain", "application/xml", "application/json", "application/x-ndjson",
+                "multipart/form-data; boundary=x", "application/octet-stream", "none", "garbage/");
+        Gen<Part> wrongType = random -> {
+            Part part = wellFormed.next(random);
+            String type = types.next(random);
+            return new Part(type.equals("none") ? List.of() : List.of(Map.entry("Content-Type", type)), "", part.body(),
+                    "content-type:" + type);
+        };
+        Gen<Part> missing = Gen.just(Part.of("no-body"));
+        return Gen.frequency(Gen.weight(26, wellFormed), Gen.weight(2, garbage), Gen.weight(1, wrongType),
+                Gen.weight(1, missing));
     }
 
     /**
@@ -258,30 +265,34 @@ final class RequestArbitraries {
         return schema;
     }
 
-    private Arbitrary<Part> bodyIn(String mediaType, JsonNode schema, boolean writes) {
+    private Gen<Part> bodyIn(String mediaType, JsonNode schema, boolean writes) {
         List<Map.Entry<String, String>> contentType = List.of(Map.entry("Content-Type", mediaType));
         if (mediaType.contains("json") && !mediaType.contains("ndjson")) {
-            Arbitrary<Part> valid = values.valid(schema, writes).map(v -> new Part(contentType, "", bytes(v), "valid-body"));
-            Arbitrary<Part> invalid = values.invalid(schema, writes).map(v -> new Part(contentType, "", bytes(v),
+            Gen<Part> valid = values.valid(schema, writes).map(v -> new Part(contentType, "", bytes(v), "valid-body"));
+            Gen<Part> invalid = values.invalid(schema, writes).map(v -> new Part(contentType, "", bytes(v),
                     "invalid-body"));
-            return Arbitraries.frequencyOf(Tuple.of(3, valid), Tuple.of(2, invalid));
+            return Gen.frequency(Gen.weight(3, valid), Gen.weight(2, invalid));
         }
         Optional<JsonNode> lineSchema = lineSchema();
         if (lineSchema.isEmpty()) {
             return values.valid(schema, writes).map(v -> new Part(contentType, "", text(v).getBytes(StandardCharsets.UTF_8),
                     "text-body"));
         }
-        Arbitrary<JsonNode> line = Arbitraries.frequencyOf(Tuple.of(3, values.valid(lineSchema.get(), true)),
-                Tuple.of(1, values.invalid(lineSchema.get(), true)));
-        Arbitrary<List<JsonNode>> lines = line.list().ofMinSize(0).ofMaxSize(4);
+        Gen<JsonNode> line = Gen.frequency(Gen.weight(3, values.valid(lineSchema.get(), true)),
+                Gen.weight(1, values.invalid(lineSchema.get(), true)));
+        Gen<List<JsonNode>> lines = line.list(0, 4);
         if (mediaType.contains("csv")) {
             return lines.map(l -> new Part(contentType, "", CsvBodies.csv(l).getBytes(StandardCharsets.UTF_8),
                     "csv-lines:" + l.size()));
         }
-        return Combinators.combine(lines, Arbitraries.of("", "\n", "\n\n", "\nnot json\n", "\n{}\n", "\n[1,2]\n"))
-                .as((l, extra) -> new Part(contentType, "", (l.stream().map(JsonNode::toString)
-                        .collect(Collectors.joining("\n")) + extra).getBytes(StandardCharsets.UTF_8),
-                        "ndjson-lines:" + l.size() + (extra.isBlank() ? "" : "+junk")));
+        Gen<String> extras = Gen.of("", "\n", "\n\n", "\nnot json\n", "\n{}\n", "\n[1,2]\n");
+        return random -> {
+            List<JsonNode> l = lines.next(random);
+            String extra = extras.next(random);
+            return new Part(contentType, "", (l.stream().map(JsonNode::toString)
+                    .collect(Collectors.joining("\n")) + extra).getBytes(StandardCharsets.UTF_8),
+                    "ndjson-lines:" + l.size() + (extra.isBlank() ? "" : "+junk"));
+        };
     }
 
     /** The schema of one line of a line-oriented body (NDJSON, CSV): the component schema named *Line. */
@@ -289,7 +300,7 @@ final class RequestArbitraries {
         return document.componentSchemaEndingWith("Line");
     }
 
-    private Arbitrary<Part> auth(boolean secured) {
+    private Gen<Part> auth(boolean secured) {
         Part admin = new Part(List.of(Map.entry("Authorization", "Bearer " + credentials.admin())), "", null,
                 "admin-bearer");
         Part adminHeader = new Part(List.of(Map.entry("X-API-Key", credentials.admin())), "", null, "admin-x-api-key");
@@ -297,19 +308,19 @@ final class RequestArbitraries {
                 "editor");
         Part none = Part.of("anonymous");
         Part wrong = new Part(List.of(Map.entry("Authorization", "Bearer vbk_not-a-real-key")), "", null, "wrong-key");
-        Arbitrary<Part> malformed = Arbitraries.of("Basic YWRtaW46YWRtaW4=", "Bearer", "Bearer ", "bearer x",
+        Gen<Part> malformed = Gen.of("Basic YWRtaW46YWRtaW4=", "Bearer", "Bearer ", "bearer x",
                         "Bearer " + "k".repeat(5000), "Bearer vbk_" + credentials.admin(), "Digest x")
                 .map(value -> new Part(List.of(Map.entry("Authorization", value)), "", null, "malformed-auth"));
         if (secured) {
-            return Arbitraries.frequencyOf(Tuple.of(65, Arbitraries.just(admin)), Tuple.of(10, Arbitraries.just(adminHeader)),
-                    Tuple.of(10, Arbitraries.just(editor)), Tuple.of(6, Arbitraries.just(none)),
-                    Tuple.of(6, Arbitraries.just(wrong)), Tuple.of(3, malformed));
+            return Gen.frequency(Gen.weight(65, Gen.just(admin)), Gen.weight(10, Gen.just(adminHeader)),
+                    Gen.weight(10, Gen.just(editor)), Gen.weight(6, Gen.just(none)),
+                    Gen.weight(6, Gen.just(wrong)), Gen.weight(3, malformed));
         }
-        return Arbitraries.frequencyOf(Tuple.of(80, Arbitraries.just(none)), Tuple.of(10, Arbitraries.just(admin)),
-                Tuple.of(6, Arbitraries.just(wrong)), Tuple.of(4, malformed));
+        return Gen.frequency(Gen.weight(80, Gen.just(none)), Gen.weight(10, Gen.just(admin)),
+                Gen.weight(6, Gen.just(wrong)), Gen.weight(4, malformed));
     }
 
-    private Arbitrary<Part> accept(OpenApiDocument.Operation operation) {
+    private Gen<Part> accept(OpenApiDocument.Operation operation) {
         List<String> types = new ArrayList<>(List.of("application/json", "application/problem+json", "text/html",
                 "*/*", "application/xml", "garbage", "text/*;q=0.5, application/json;q=0.9"));
         operation.responses().forEach((status, response) -> {
@@ -317,9 +328,9 @@ final class RequestArbitraries {
                 response.path("content").fieldNames().forEachRemaining(types::add);
             }
         });
-        Arbitrary<Part> some = Arbitraries.of(types).map(type -> new Part(List.of(Map.entry("Accept", type)), "", null,
+        Gen<Part> some = Gen.of(types).map(type -> new Part(List.of(Map.entry("Accept", type)), "", null,
                 "accept:" + type));
-        return Arbitraries.frequencyOf(Tuple.of(9, Arbitraries.just(Part.of(""))), Tuple.of(1, some));
+        return Gen.frequency(Gen.weight(9, Gen.just(Part.of(""))), Gen.weight(1, some));
     }
 
     static String text(JsonNode value) {
