@@ -55,6 +55,8 @@ final class Coreference {
     }
 
     private final Map<String, Entity> entities = new HashMap<>();
+    /** The person the last attributed statement was given to. */
+    private Entity lastSpeaker;
     private final List<Mention> timeline = new ArrayList<>();
 
     /** The entity of that name, created on first use (a person's gender from the first-name list). */
@@ -74,6 +76,27 @@ final class Coreference {
     /** Puts a mention on the timeline (the resolved subject of a cue is the likeliest antecedent of "he said"). */
     void mention(int offset, Entity e) {
         timeline.add(new Mention(offset, e));
+    }
+
+    /** Records the speaker of an attributed statement: a mention at the speaker phrase, and the last speaker. */
+    void spoke(int offset, Entity e) {
+        if (!e.organisation) {
+            mention(offset, e);
+            lastSpeaker = e;
+        }
+    }
+
+    /**
+     * A description no person with that role fits ("the mayor" when the article never called anyone mayor): the last
+     * speaker, when nothing known about them contradicts the role.
+     */
+    Entity lastSpeakerAs(String noun) {
+        String role = Lexicon.ROLE_NOUNS.get(noun.toLowerCase(Locale.ROOT));
+        if (lastSpeaker == null || role == null || !(lastSpeaker.roles.isEmpty() || lastSpeaker.roles.contains(role))) {
+            return null;
+        }
+        lastSpeaker.roles.add(role);
+        return lastSpeaker;
     }
 
     /** The most recent entity mentioned before {@code offset} that passes the test. */

@@ -16,7 +16,7 @@ final class Cues {
             + "|said in a statement|according to|said|says|told|tells|added|adds|wrote|writes|stated|explained"
             + "|argued|noted|asked|replied|responded|continued|declared|insisted|warned|tweeted|posted|recalled"
             + "|acknowledged|conceded|countered|remarked|announced|stressed|observed|admitted|complained|predicted"
-            + "|concluded";
+            + "|concluded|maintained|reiterated|emphasized|emphasised|cautioned|quipped|chirped|joked";
     private static final Pattern CUE = Pattern.compile("\\b(" + CUE_WORDS + ")\\b");
     private static final Pattern BEFORE_CUE = Pattern.compile("\\b(" + CUE_WORDS
             + "|called|calls|described|describes|dubbed|labeled|labelled|termed|branded)\\b");

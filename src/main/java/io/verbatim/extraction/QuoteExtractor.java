@@ -27,7 +27,7 @@ public final class QuoteExtractor {
     private final List<Quote> quotes;
     private final List<Sentence> sentences;
     private final Coreference coreference = new Coreference();
-    private final Resolver resolver = new Resolver(coreference);
+    private final Resolver resolver = new Resolver(coreference, this::nextSubject);
 
     private QuoteExtractor(String text) {
         this.text = text;
@@ -152,6 +152,32 @@ public final class QuoteExtractor {
         return new Extracted(found, unattributed);
     }
 
+    private static final java.util.regex.Pattern SUBJECT = java.util.regex.Pattern.compile(
+            "^((?:[A-Z][\\p{L}.’'-]*\\s+){0,3}[A-Z][\\p{L}.’'-]*)\\s+(?:[a-z]+ly\\s+)?[a-z]");
+
+    /** For a pronoun with no antecedent: the capitalised subject opening the next sentence of the same paragraph. */
+    private Resolver.Subject nextSubject(int offset) {
+        for (int i = 0; i + 1 < sentences.size(); i++) {
+            Sentence here = sentences.get(i);
+            if (offset < here.start() || offset >= here.end()) {
+                continue;
+            }
+            Sentence next = sentences.get(i + 1);
+            if (next.paragraph() != here.paragraph()) {
+                return null;
+            }
+            String masked = maskedText(next);
+            String stripped = SpeakerCandidates.stripLeadIn(masked);
+            java.util.regex.Matcher m = SUBJECT.matcher(stripped);
+            if (!m.find()) {
+                return null;
+            }
+            int at = next.start() + masked.indexOf(stripped) + m.start(1);
+            return new Resolver.Subject(m.group(1), at);
+        }
+        return null;
+    }
+
     private String maskedText(Sentence sentence) {
         return new String(masked, sentence.start(), sentence.end() - sentence.start());
     }
@@ -165,6 +191,7 @@ public final class QuoteExtractor {
         if (who == null) {
             return null;
         }
+        coreference.spoke(segmentOffset + cue.speakerOffset(), who.speaker());
         List<String> rules = cue.extraRule() == null ? List.of(cue.rule()) : List.of(cue.rule(), cue.extraRule());
         return new Attribution(who, cue.cue(), segment.strip(), rules);
     }
@@ -226,10 +253,8 @@ public final class QuoteExtractor {
             if (who == null) {
                 continue;
             }
-            if (!who.speaker().organisation) {
-                // the subject of a cue is the likeliest antecedent of the next "he said"
-                coreference.mention(sentence.start() + clause.subjectStart(), who.speaker());
-            }
+            // the subject of a cue is the likeliest antecedent of the next "he said"
+            coreference.spoke(sentence.start() + clause.subjectStart(), who.speaker());
             int start = sentence.start() + clause.contentStart();
             int end = sentence.start() + clause.contentEnd();
             found.add(statement(new Result(), text.substring(start, end), "INDIRECT", start, end,

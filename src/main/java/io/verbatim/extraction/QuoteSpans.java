@@ -33,6 +33,27 @@ final class QuoteSpans {
         return c == '”' || c == '"' || c == '»';
     }
 
+    /**
+     * A single line break inside a quote whose closing mark follows before the next blank line and before any other
+     * opening mark: the text is hard-wrapped (a press release copied line by line), the quote goes on.
+     */
+    private static boolean hardWrap(String text, int newline) {
+        int n = text.length();
+        if (newline + 1 >= n || text.charAt(newline + 1) == '\n' || text.charAt(newline + 1) == '\r') {
+            return false;
+        }
+        for (int i = newline + 1; i < n; i++) {
+            char c = text.charAt(i);
+            if (isClosing(c)) {
+                return true;
+            }
+            if (isOpening(c) || c == '\n' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                return false;
+            }
+        }
+        return false;
+    }
+
     static Found find(String text) {
         char[] masked = text.toCharArray();
         List<Quote> quotes = new ArrayList<>();
@@ -77,6 +98,12 @@ final class QuoteSpans {
                         paragraph++;
                         segmentStart = k + 1;
                         j = k + 1;
+                        continue;
+                    }
+                    if (hardWrap(text, j)) {
+                        body.append(text, segmentStart, j).append(' ');
+                        segmentStart = j + 1;
+                        j++;
                         continue;
                     }
                     body.append(text, segmentStart, j);

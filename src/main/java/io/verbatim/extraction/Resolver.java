@@ -20,10 +20,24 @@ final class Resolver {
                List<String> rules) {
     }
 
+    /** The subject phrase of the sentence after the one at an offset, in the same paragraph; null when none. */
+    interface Lookahead {
+        Subject next(int offset);
+    }
+
+    record Subject(String phrase, int offset) {
+    }
+
     private final Coreference coreference;
+    private final Lookahead lookahead;
 
     Resolver(Coreference coreference) {
+        this(coreference, offset -> null);
+    }
+
+    Resolver(Coreference coreference, Lookahead lookahead) {
         this.coreference = coreference;
+        this.lookahead = lookahead;
     }
 
     /** Resolves a speaker phrase read at {@code offset}; null when it names nobody the article knows. */
@@ -89,11 +103,31 @@ final class Resolver {
     }
 
     private Who pronoun(String word, int offset, List<String> rules) {
-        Entity e = coreference.pronoun(word.equalsIgnoreCase("he") ? 'M' : 'F', offset);
+        char gender = word.equalsIgnoreCase("he") ? 'M' : 'F';
+        Entity e = coreference.pronoun(gender, offset);
         if (e == null) {
-            return null;
+            return cataphora(word, gender, offset, rules);
         }
         rules.add("pronoun:" + word.toLowerCase(Locale.ROOT) + "→" + e.name);
+        return new Who(e, e.principal, null, word, 0.8, rules);
+    }
+
+    /**
+     * A pronoun with no antecedent ("“…,” he said. Despite his tone, Fabius …"): the subject of the next sentence in
+     * the same paragraph, when it is a person whose gender does not contradict the pronoun.
+     */
+    private Who cataphora(String word, char gender, int offset, List<String> rules) {
+        Subject subject = lookahead.next(offset);
+        if (subject == null) {
+            return null;
+        }
+        List<String> found = new ArrayList<>();
+        Entity e = reference(subject.phrase(), subject.offset(), found);
+        if (e == null || e.organisation || (e.gender != '?' && e.gender != gender)) {
+            return null;
+        }
+        coreference.mention(subject.offset(), e);
+        rules.add("pronoun:cataphora:" + word.toLowerCase(Locale.ROOT) + "→" + e.name);
         return new Who(e, e.principal, null, word, 0.8, rules);
     }
 
@@ -116,6 +150,11 @@ final class Resolver {
             Entity e = coreference.description(ref.qualifier(), ref.noun(), offset);
             if (e != null) {
                 rules.add("coreference:description:" + ref.phrase() + "→" + e.name);
+                return e;
+            }
+            e = ref.qualifier() == null ? coreference.lastSpeakerAs(ref.noun()) : null;
+            if (e != null) {
+                rules.add("coreference:description-as-last-speaker:" + ref.phrase() + "→" + e.name);
             }
             return e;
         }

@@ -19,7 +19,9 @@ final class SpeakerCandidates {
 
     static final Pattern RELATIVE = Pattern.compile("(,\\s*|\\s+)(who|which|whose|whom)\\b");
     private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:In|On|At|During|After|Before|Later|Earlier|Asked"
-            + "|Speaking|Meanwhile|Separately|Still|However|Instead|Then|Today|Yesterday|Last|This)\\b[^,]*,\\s*)+");
+            + "|Speaking|Meanwhile|Separately|Still|However|Instead|Then|Today|Yesterday|Last|This|When|While|As|If|Although"
+            + "|Though|Because|Since|Despite|Reached|Interviewed|Responding|Following|Amid|Through|Writing|Appearing"
+            + "|Addressing|Testifying|Answering|Citing|Referring|Once|Upon|Under|With)\\b[^,]*,\\s*)+");
     private static final Pattern CONJUNCTION = Pattern.compile("^(?:But|And|Yet|So|Now|Still)\\s+");
     private static final Pattern PARTY_TAG = Pattern.compile("\\s*\\(([DRI])-([A-Z]{2})\\)");
     static final String STAFF = "(?:(?:deputy|senior|chief|assistant|national)\\s+)*(?:chief of staff|press "
