@@ -25,7 +25,7 @@ final class Coreference {
             + "Senator|Representative|Congressman|Congresswoman|Governor|President|Secretary|Minister|Chancellor|"
             + "Mayor|Ambassador|Chairman|Chairwoman|Leader)\\s+((?:[A-Z][\\p{L}’'-]+\\s+){0,2}[A-Z][\\p{L}’'-]+)"
             + "(\\s*\\(([DRI])-([A-Z]{2})\\))?");
-    private static final Pattern NAME_MENTION = Pattern.compile("\\b([A-Z][a-z]+)\\s+((?:[A-Z]\\.\\s+)?[A-Z][\\p{L}’'-]+)");
+    private static final Pattern NAME_MENTION = Pattern.compile("(?<![\\p{L}’'-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\\s+((?:[A-Z]\\.\\s+)?[A-Z][\\p{L}’'-]+)");
     private static final Pattern DESCRIPTION_MENTION = Pattern.compile("\\b[Tt]he\\s+(?:([A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)"
             + "\\s+)?(senator|congressman|congresswoman|representative|governor|president|minister|secretary|mayor|"
             + "chairman|chairwoman)\\b");

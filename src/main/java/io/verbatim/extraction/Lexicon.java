@@ -107,6 +107,12 @@ final class Lexicon {
 
     static char gender(String firstName) {
         String lower = firstName.toLowerCase(Locale.ROOT);
-        return MALE.contains(lower) ? 'M' : FEMALE.contains(lower) ? 'F' : '?';
+        char g = MALE.contains(lower) ? 'M' : FEMALE.contains(lower) ? 'F' : '?';
+        if (g == '?' && lower.indexOf('-') > 0) {
+            // "Anne-Claire", "Jean-Pierre": the first part that the lists know decides
+            char first = gender(lower.substring(0, lower.indexOf('-')));
+            return first != '?' ? first : gender(lower.substring(lower.indexOf('-') + 1));
+        }
+        return g;
     }
 }

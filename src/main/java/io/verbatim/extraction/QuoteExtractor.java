@@ -68,7 +68,17 @@ public final class QuoteExtractor {
         String pendingCue = null;
         int pendingParagraph = -1;
         int releaseEnd = -1;
+        int embedEnd = -1;
         for (Sentence sentence : sentences) {
+            if (sentence.start() < embedEnd) {
+                continue;
+            }
+            int lineEnd = text.indexOf('\n', sentence.start());
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            if (embedded(sentence.start(), lineEnd, found)) {
+                embedEnd = lineEnd;
+                continue;
+            }
             coreference.observe(sentence.start(), maskedText(sentence));
             List<Quote> inSentence = Sentences.quotesIn(sentence, quotes);
             String plain = text.substring(sentence.start(), sentence.end());
@@ -150,6 +160,30 @@ public final class QuoteExtractor {
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return new Extracted(found, unattributed);
+    }
+
+    /** A social-media post as pages embed it: "text — Ted Cruz (@tedcruz) January 21, 2020" on a line of its own. */
+    private static final java.util.regex.Pattern EMBED = java.util.regex.Pattern.compile("^(.{10,}?)\\s+(?:pic\\."
+            + "twitter\\.com/\\S+\\s+)?[—–]\\s*([A-Z][^()\\n]{1,60}?)\\s*\\(@\\w{1,30}\\)\\s+((?:January|February|March"
+            + "|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2},\\s+\\d{4})\\s*$");
+
+    /** A line that is an embedded post becomes one DIRECT statement by the account's owner. */
+    private boolean embedded(int lineStart, int lineEnd, List<Extracted.Found> found) {
+        if (lineEnd - lineStart > 2_000 || lineStart > 0 && text.charAt(lineStart - 1) != '\n') {
+            return false;
+        }
+        java.util.regex.Matcher m = EMBED.matcher(text.substring(lineStart, lineEnd));
+        if (!m.matches()) {
+            return false;
+        }
+        Who who = resolver.speakerPhrase(m.group(2), lineStart + m.start(2));
+        if (who == null || who.speaker().organisation) {
+            return false;
+        }
+        coreference.spoke(lineStart + m.start(2), who.speaker());
+        found.add(statement(new Result(), m.group(1).strip(), "DIRECT", lineStart + m.start(1), lineStart + m.end(1),
+                new Attribution(who, "posted", null, List.of("social-media:embedded-post")), 0.95));
+        return true;
     }
 
     private static final java.util.regex.Pattern SUBJECT = java.util.regex.Pattern.compile(

@@ -38,12 +38,22 @@ final class ReportedSpeech {
             + "\\s+(called for|called on|urged)\\s+(\\S.*)$");
     private static final Pattern SPEAKER_LAST = Pattern.compile("^(.{12,}?),\\s+([^,]{2,90}?(?:,[^,]{2,90}?,)?)"
             + "\\s+(said|says|told reporters|told journalists|told [A-Z][\\p{L}’'.]*(?:\\s+[A-Z][\\p{L}’'.]*){0,3}"
-            + "|added|stated|warned|wrote|reported|said in a statement)" + TIME + "(?:,\\s+(adding|arguing|noting|saying)"
+            + "|added|stated|warned|wrote|reported|said in a statement)" + TIME
+            + "(?:\\s+(?:during|in|at|to|after|before|while|on)\\s+[^,]{2,80}?)?(?:,\\s+(adding|arguing|noting|saying)"
             + "\\s+(?:that\\s+)?(\\S.*?))?\\s*[.!]?\\s*$");
     private static final Pattern DASH_SAID = Pattern.compile("^(.{12,}?)\\s+[–—-]\\s+(said|says)\\s+(.+?)"
             + "(?:,\\s+quoted by\\b.*)?\\s*[.!]?\\s*$");
     private static final Pattern ACCORDING_FIRST = Pattern.compile("^(?:.*?\\b)?[Aa]ccording to ([^,]+?),\\s+(\\S.*)$");
     private static final Pattern ACCORDING_LAST = Pattern.compile("^(.{12,}?),\\s+according to ([^,]+?)\\s*[.!]?\\s*$");
+    /** "“…,” she said, adding that …": the reported clause after a quote's own attribution. */
+    private static final Pattern QUOTE_THEN_ADDING = Pattern.compile("^\\s*[“\"«][^”\"»]*[”\"»]\\s*,?\\s+([^,“\"]{2,60}?)"
+            + ADVERBS + "\\s+(said|says|added|told [^,“\"]{2,40}?|wrote)" + TIME + ",\\s+(adding|arguing|noting|saying"
+            + "|warning)\\s+(?:that\\s+)?(\\S.*)$");
+    /** "X spoke out against …, adding that …": a reported clause hanging off a sentence whose verb is no cue. */
+    private static final Pattern VERB_ADDING = Pattern.compile("^([^,“\"]{2,80}?(?:,[^,“\"]{2,80}?)?)\\s+(?:also\\s+"
+            + "|then\\s+|later\\s+)?([a-z]+(?:\\s+(?:out|up|back))?)\\b[^,“\"]*,\\s+(adding|arguing|noting|saying"
+            + "|warning)\\s+(?:that\\s+)?(\\S.*)$");
+
     /** Where one reported content hands over to a second one with the same subject. */
     private static final Pattern CONTINUATION = Pattern.compile("(?:,\\s+|\\s+(?:and|but)\\s+(?:also\\s+)?)"
             + "(adding|arguing|saying|noting|warning|added|said|predicted|argued|warned|insisted|noted|suggested"
@@ -57,7 +67,14 @@ final class ReportedSpeech {
     /** The reported clauses of one masked sentence (quote contents replaced, quote marks kept). */
     static List<Clause> find(String s) {
         List<Clause> out = new ArrayList<>();
-        if (s.length() > 2_000 || startsWithQuote(s)) {
+        if (s.length() > 2_000) {
+            return out;
+        }
+        if (startsWithQuote(s)) {
+            Matcher q = QUOTE_THEN_ADDING.matcher(s);
+            if (q.matches()) {
+                add(out, s, q.start(1), q.end(1), q.group(2), q.start(4), q.end(4), "reported:quote-then-adding-that");
+            }
             return out;
         }
         Matcher m = ACCORDING_FIRST.matcher(s);
@@ -102,6 +119,13 @@ final class ReportedSpeech {
         m = CALLED_FOR.matcher(s);
         if (m.matches()) {
             add(out, s, m.start(1), m.end(1), m.group(2), m.start(3), m.end(3), "reported:called-for");
+            return out;
+        }
+        m = VERB_ADDING.matcher(s);
+        if (m.matches() && Character.isUpperCase(s.charAt(m.start(1)))
+                && !s.substring(m.start(1), m.end(1)).strip().matches("(?i)he|she|it|they|we|i|this|that")) {
+            // a pronoun subject is left alone: without the previous sentence's subject it is too often the object
+            add(out, s, m.start(1), m.end(1), m.group(3), m.start(4), m.end(4), "reported:verb-then-" + m.group(3));
         }
         return out;
     }

@@ -171,6 +171,9 @@ final class SpeakerCandidates {
             state = tag.group(2);
             phrase = (phrase.substring(0, tag.start()) + phrase.substring(tag.end())).strip();
         }
+        if ((phrase.startsWith("the ") || phrase.startsWith("The ")) && titledName(phrase.substring(4))) {
+            phrase = phrase.substring(4).strip();
+        }
         if (phrase.startsWith("the ") || phrase.startsWith("The ")) {
             String rest = phrase.substring(4).strip();
             Form form = !rest.isEmpty() && Character.isUpperCase(rest.charAt(0)) ? Form.THE_ORGANISATION
@@ -205,6 +208,15 @@ final class SpeakerCandidates {
         String name = String.join(" ", nameWords).replaceAll("['’]s$", "");
         return new Reference(organisation ? Form.ORGANISATION : Form.NAME, phrase, null, null, party, state, name,
                 nameWords, prefix);
+    }
+
+    /** "French Foreign Minister Laurent Fabius": capitalised words with a person title followed by two or more. */
+    private static boolean titledName(String rest) {
+        List<String> words = List.of(rest.strip().split("\\s+"));
+        if (words.isEmpty() || !words.stream().allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)))) {
+            return false;
+        }
+        return Names.afterTitle(words).size() < words.size();
     }
 
     private static boolean startsLikeDescription(String s) {

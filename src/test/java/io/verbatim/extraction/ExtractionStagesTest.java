@@ -101,4 +101,36 @@ class ExtractionStagesTest {
         assertThat(resolver.speakerPhrase("California", 70)).isNull();
         assertThat(resolver.speakerPhrase("she", 70)).isNull(); // no woman mentioned
     }
+
+    @Test
+    void quoteSpansShouldContinueAHardWrappedQuoteButNotRunIntoTheNextQuote() {
+        QuoteSpans.Found wrapped = QuoteSpans.find("“In recent months, Apple has made\nprogress,” said Woolard.");
+        assertThat(wrapped.quotes()).extracting(QuoteSpans.Quote::text)
+                .containsExactly("In recent months, Apple has made progress,");
+        QuoteSpans.Found open = QuoteSpans.find("He said “it ends here\nThen she said “no.”");
+        assertThat(open.quotes()).extracting(QuoteSpans.Quote::text).containsExactly("it ends here", "no.");
+    }
+
+    @Test
+    void reportedSpeechShouldReadAddingThatAfterAQuoteAndAfterAVerbThatIsNoCue() {
+        List<ReportedSpeech.Clause> afterQuote = ReportedSpeech.find(
+                "“xxxxxxxx,” she said, adding that the troop build-up is evidence of a plan.");
+        assertThat(afterQuote).extracting(ReportedSpeech.Clause::rule).containsExactly("reported:quote-then-adding-that");
+        String s = "Mayor Eric Adams spoke out against the riots, adding that such protests would not be tolerated.";
+        List<ReportedSpeech.Clause> verb = ReportedSpeech.find(s);
+        assertThat(verb).hasSize(1);
+        assertThat(s.substring(verb.get(0).subjectStart(), verb.get(0).subjectEnd())).isEqualTo("Mayor Eric Adams");
+        assertThat(ReportedSpeech.find("He criticized his colleagues, arguing that dialogue matters.")).isEmpty();
+    }
+
+    @Test
+    void extractorShouldResolveACataphoricPronounAndAnEmbeddedPost() {
+        Extracted cataphora = QuoteExtractor.extract("“We must stay in the realm of reality,” he said. Despite his tone, "
+                + "Fabius dismissed a war.");
+        assertThat(cataphora.statements()).extracting(Extracted.Found::speakerName).containsExactly("Fabius");
+        Extracted embed = QuoteExtractor.extract("GOP Sen. Ted Cruz sent out this tweet:\n\nInvoking privilege is not "
+                + "obstruction of Congress. pic.twitter.com/abc123 — Ted Cruz (@tedcruz) January 21, 2020");
+        assertThat(embed.statements()).extracting(Extracted.Found::speakerName, Extracted.Found::kind)
+                .contains(org.assertj.core.groups.Tuple.tuple("Ted Cruz", "DIRECT"));
+    }
 }

@@ -23,7 +23,7 @@ class NewsEvaluationTest {
     /** Floors on the dev half: the targets, or the figures reached where those are below target. */
     static final double DEV_PRECISION = 0.90;
     /** The figure reached on the dev half (above the 0.85 target); raise it as the extractor improves. */
-    static final double DEV_RECALL = 0.93;
+    static final double DEV_RECALL = 0.98;
     static final double DEV_ON_BEHALF_OF = 0.80;
     static final double OLD_FLOOR = 0.95;
 
