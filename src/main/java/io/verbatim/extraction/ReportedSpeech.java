@@ -54,6 +54,9 @@ final class ReportedSpeech {
             + "|then\\s+|later\\s+)?([a-z]+(?:\\s+(?:out|up|back))?)\\b[^,“\"]*,\\s+(adding|arguing|noting|saying"
             + "|warning)\\s+(?:that\\s+)?(\\S.*)$");
 
+    /** The cheap test before {@link #VERB_ADDING}, whose nested lazy groups backtrack over every other sentence. */
+    private static final Pattern HAS_ADDING = Pattern.compile(",\\s+(?:adding|arguing|noting|saying|warning)\\b");
+
     /** Where one reported content hands over to a second one with the same subject. */
     private static final Pattern CONTINUATION = Pattern.compile("(?:,\\s+|\\s+(?:and|but)\\s+(?:also\\s+)?)"
             + "(adding|arguing|saying|noting|warning|added|said|predicted|argued|warned|insisted|noted|suggested"
@@ -72,7 +75,7 @@ final class ReportedSpeech {
         }
         if (startsWithQuote(s)) {
             Matcher q = QUOTE_THEN_ADDING.matcher(s);
-            if (q.matches()) {
+            if (HAS_ADDING.matcher(s).find() && q.matches()) {
                 add(out, s, q.start(1), q.end(1), q.group(2), q.start(4), q.end(4), "reported:quote-then-adding-that");
             }
             return out;
@@ -122,7 +125,7 @@ final class ReportedSpeech {
             return out;
         }
         m = VERB_ADDING.matcher(s);
-        if (m.matches() && Character.isUpperCase(s.charAt(m.start(1)))
+        if (HAS_ADDING.matcher(s).find() && m.matches() && Character.isUpperCase(s.charAt(m.start(1)))
                 && !s.substring(m.start(1), m.end(1)).strip().matches("(?i)he|she|it|they|we|i|this|that")) {
             // a pronoun subject is left alone: without the previous sentence's subject it is too often the object
             add(out, s, m.start(1), m.end(1), m.group(3), m.start(4), m.end(4), "reported:verb-then-" + m.group(3));
