@@ -10,6 +10,7 @@
 # The service runs with JAVA_OPTS (default -Xmx384m) and without the 100,000-line and 256 MB request caps.
 # Prints one line a measurement and a summary; bench/run keeps it in bench/results/import-throughput.txt.
 # Usage: bench/import-throughput.sh [LINES] [BASE]      e.g. bench/import-throughput.sh 100000 1000000
+#        (BENCH_SKIP_BUILD=1 and BENCH_APP=dir to use a service packaged before; BENCH_WORK=dir for the cached data)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
@@ -19,6 +20,7 @@ BASE=${2:-0}
 ROUNDS=${ROUNDS:-3}
 BIG_BODY=${BIG_BODY:-1000000}
 JAVA_OPTS=${JAVA_OPTS:--Xmx384m}
+APP=${BENCH_APP:-target/quarkus-app}   # another copy of the packaged service, e.g. while a build runs
 PORT=${BENCH_PORT:-18089}
 BASE_URL="http://127.0.0.1:$PORT"
 SCRATCH=$(mktemp -d "${BENCH_SCRATCH:-/tmp}/verbatim-import-bench.XXXXXX")
@@ -68,7 +70,7 @@ PY
 
 VERBATIM_DATA_DIR="$SCRATCH/data" VERBATIM_SAMPLE_DATA=false VERBATIM_ADMIN_API_KEY="$KEY" PORT="$PORT" \
     VERBATIM_RATE_LIMIT_ENABLED=false VERBATIM_IMPORT_MAX_LINES=100000000 QUARKUS_HTTP_LIMITS_MAX_BODY_SIZE=4G \
-    java $JAVA_OPTS -jar target/quarkus-app/quarkus-run.jar > "$SCRATCH/service.log" 2>&1 &
+    java $JAVA_OPTS -jar "$APP/quarkus-run.jar" > "$SCRATCH/service.log" 2>&1 &
 PID=$!
 cleanup() {
     kill "$PID" 2> /dev/null || true
