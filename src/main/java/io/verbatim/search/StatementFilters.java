@@ -10,6 +10,11 @@ final class StatementFilters {
     }
 
     static Sql where(StatementQuery query, ResolvedNames resolved, TextMatch match) {
+        return where(query, resolved, match == null ? null : match.condition());
+    }
+
+    /** The WHERE clause with {@code text} (a text condition, or null for none) in place of the indexed match. */
+    static Sql where(StatementQuery query, ResolvedNames resolved, Sql text) {
         String[] statuses = query.statuses().stream().map(StatementStatus::name).sorted().toArray(String[]::new);
         // With one status (the usual case) an equality lets PostgreSQL walk the (status, said_on, id) index in order.
         Sql where = statuses.length == 1
@@ -44,8 +49,8 @@ final class StatementFilters {
         if (query.to() != null) {
             where.append(" AND s.said_on <= ?", query.to());
         }
-        if (match != null) {
-            where.append(" AND ").append(match.condition());
+        if (text != null) {
+            where.append(" AND ").append(text);
         }
         return where;
     }
