@@ -24,6 +24,9 @@ final class FacetSql {
                     + " (SELECT extract(year FROM m.said_on)::int AS y FROM m) years GROUP BY y ORDER BY y DESC";
             case KIND -> "SELECT m.kind AS value, m.kind AS label, count(*) AS count FROM m"
                     + " GROUP BY m.kind ORDER BY count DESC, value";
+            // Statements by the verdicts of their fact-checks: one with two verdicts counts under both.
+            case VERDICT -> "SELECT r.verdict AS value, r.verdict AS label, count(DISTINCT m.id) AS count FROM m"
+                    + " JOIN review r ON r.statement_id = m.id GROUP BY r.verdict ORDER BY count DESC, value";
         };
         return "(SELECT coalesce(json_agg(json_build_object('value', f.value, 'label', f.label, 'count', f.count)),"
                 + " '[]'::json)::text FROM (" + rows + ") f)";
