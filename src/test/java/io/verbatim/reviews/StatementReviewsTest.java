@@ -46,7 +46,7 @@ class StatementReviewsTest {
         String url = (String) falseReview.get("url");
         String id = post(editor, falseReview).statusCode(201).body("linked", is(true))
                 .extract().path("statement.id");
-        Map<String, Object> mixedReview = review(checked.substring(4, 40), speaker);
+        Map<String, Object> mixedReview = review(checked.substring(4, checked.indexOf(" while")), speaker);
         mixedReview.put("rating", Map.of("label", "Half true"));
         mixedReview.put("datePublished", "2023-05-08");
         post(editor, mixedReview).statusCode(201).body("match", is("EXCERPT"));
