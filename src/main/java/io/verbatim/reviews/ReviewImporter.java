@@ -139,7 +139,10 @@ public class ReviewImporter {
 
         ReviewImportReport finish() {
             flush();
-            return new ReviewImportReport(linked, unlinked, unchanged, failed, List.copyOf(errors), List.copyOf(warnings));
+            // Items are refused while reading (shape) or at their batch (validation): the report lists them in order.
+            java.util.Comparator<LineError> byLine = java.util.Comparator.comparingLong(LineError::line);
+            return new ReviewImportReport(linked, unlinked, unchanged, failed,
+                    errors.stream().sorted(byLine).toList(), warnings.stream().sorted(byLine).toList());
         }
 
         void flush() {

@@ -32,7 +32,8 @@ class ReviewImportTest {
     TestData data;
 
     static ValidatableResponse importAs(String editor, String contentType, String body) {
-        return as(editor).contentType(contentType).body(body).when().post(IMPORT).then();
+        return as(editor).contentType(contentType).body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when().post(IMPORT).then();
     }
 
     /** Three statements in three languages by three speakers, each unique to the test. */
