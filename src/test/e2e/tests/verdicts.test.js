@@ -52,8 +52,8 @@ test('fact-check verdicts show as badges on cards and the statement page, and fi
   await screenshot(page, 'search-verdicts');
 
   // The filter: only the fact-checked statement stays, and the URL says why.
-  await page.locator('#filters summary').click();
-  await page.getByLabel('Fact-check verdict').selectOption('FALSE');
+  await page.evaluate(() => { document.getElementById('filters').open = true; });
+  await page.locator('#verdict').selectOption('FALSE');
   await page.getByRole('button', { name: 'Apply filters' }).click();
   await page.waitForURL(/[?&]verdict=FALSE(&|$)/);
   await page.locator('.chip', { hasText: 'Fact-checked: False' }).waitFor();

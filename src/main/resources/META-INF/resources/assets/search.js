@@ -8,7 +8,7 @@ import { KIND_LABELS, VERDICT_LABELS, statementCard } from './statement-card.js'
 const FILTERS = ['q', 'speaker', 'onBehalfOf', 'topic', 'outlet', 'from', 'to', 'kind', 'verdict', 'sort', 'limit'];
 const FACETS = ['speaker', 'topic', 'outlet', 'year', 'kind', 'verdict'];
 const FACET_TITLES = {
-  speaker: 'Speaker', topic: 'Topic', outlet: 'Outlet', year: 'Year', kind: 'Kind', verdict: 'Fact-check verdict',
+  speaker: 'Speaker', topic: 'Topic', outlet: 'Outlet', year: 'Year', kind: 'Kind', verdict: 'Verdict',
 };
 const PAGE_SIZE = 20;
 
