@@ -43,7 +43,7 @@ final class ApiDocs {
             """;
 
     static final String STATEMENT_PAGE_EXAMPLE = "{\"items\": [" + STATEMENT_EXAMPLE
-            + "], \"nextCursor\": null, \"total\": 1, \"facets\": {}}";
+            + "], \"nextCursor\": null, \"total\": 1, \"totalRelation\": \"eq\", \"facets\": {}}";
 
     static final String STATEMENT_SEARCH_EXAMPLE = """
             {"items": [{"id": "2d4f9ab0-9b67-4c1c-a8c3-5e1f0f6a7b2c", "externalId": "dailybeast-2018-09-25-gor",
@@ -56,7 +56,7 @@ final class ApiDocs {
               "sources": [], "status": "PUBLISHED", "retractionReason": null,
               "createdAt": "2026-11-29T21:00:00Z", "updatedAt": "2026-11-29T21:00:00Z", "version": 0,
               "score": 0.1, "highlight": "… the United States and Russia hold more than 90% of all <mark>nuclear</mark> weapons. …"}],
-             "nextCursor": null, "total": 1,
+             "nextCursor": null, "total": 1, "totalRelation": "eq",
              "facets": {"speaker": [{"value": "sergio-gor", "label": "Sergio Gor", "count": 1}]}}
             """;
 

@@ -73,8 +73,12 @@ public class StatementResource {
     @Operation(operationId = "listStatements", summary = "Search statements",
             description = "Statements matching every given filter (AND across parameters, OR within a repeated "
                     + "one), published only unless `status` says otherwise. With `q`, items carry `score` and "
-                    + "`highlight` and are ordered by relevance. `total` counts all matches; `facets` counts them by "
-                    + "speaker, topic, outlet, year or kind. Page with `limit` and the opaque `cursor`: keyset paging "
+                    + "`highlight` and are ordered by relevance. `total` counts the matches, exactly up to "
+                    + "`VERBATIM_SEARCH_WINDOW` (1,000 by default); past it the count stops, `totalRelation` is `gte` "
+                    + "and `total` a lower bound, so that no search costs more with more matches. `facets` counts "
+                    + "them by speaker, topic, outlet, year or kind (over that window when more match). When a word "
+                    + "is in more statements than the window, relevance ranks its newest window of matches plus the "
+                    + "statements where each query word weighs most; `sort=newest` or `oldest` go through every match. Page with `limit` and the opaque `cursor`: keyset paging "
                     + "never skips or repeats an item, even when statements are added between pages. An unknown "
                     + "speaker or topic in a filter gives an empty result, not an error.")
     @APIResponse(responseCode = "200", description = "A page of matching statements.",

@@ -53,11 +53,41 @@ public interface VerbatimConfig {
     @WithDefault("1M")
     MemorySize maxBodySize();
 
+    /** Bounds on the work of one statement search (VERBATIM_SEARCH_...). */
+    Search search();
+
     /** Token-bucket rate limits per client and route class (VERBATIM_RATE_LIMIT_...). */
     RateLimit rateLimit();
 
     default boolean loadSampleData() {
         return sampleData().orElse(embeddedDatabase());
+    }
+
+    /**
+     * How much one statement search may look at, whatever the number of matches: counts stop above the window (the
+     * answer's {@code totalRelation} is then "gte"), and a common word is ranked within its newest matches plus its
+     * densest ones.
+     */
+    interface Search {
+
+        /**
+         * The most matches a search counts, ranks by relevance and facets (VERBATIM_SEARCH_WINDOW); above it, the
+         * total is a lower bound.
+         */
+        @WithDefault("1000")
+        int window();
+
+        /**
+         * The most statements a search walks newest first (in its filters' index order) to find a common word's
+         * newest window of matches (VERBATIM_SEARCH_SCAN_BUDGET); a word too rare to fill the window within it is
+         * searched through the full-text index instead.
+         */
+        @WithDefault("20000")
+        int scanBudget();
+
+        /** How many of each query word's densest statements join the newest window for ranking. */
+        @WithDefault("100")
+        int densestPerWord();
     }
 
     /** Rate limits; each class has its own bucket per client. */

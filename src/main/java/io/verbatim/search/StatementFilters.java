@@ -10,6 +10,11 @@ final class StatementFilters {
     }
 
     static Sql where(StatementQuery query, ResolvedNames resolved, TextMatch match) {
+        return where(query, resolved, match == null ? null : match.condition());
+    }
+
+    /** The WHERE clause with {@code text} (a text condition, or null for none) in place of the indexed match. */
+    static Sql where(StatementQuery query, ResolvedNames resolved, Sql text) {
         String[] statuses = query.statuses().stream().map(StatementStatus::name).sorted().toArray(String[]::new);
         // With one status (the usual case) an equality lets PostgreSQL walk the (status, said_on, id) index in order.
         Sql where = statuses.length == 1
@@ -52,8 +57,8 @@ final class StatementFilters {
             where.append(query.reviewed() ? " AND EXISTS (SELECT 1 FROM review r WHERE r.statement_id = s.id)"
                     : " AND NOT EXISTS (SELECT 1 FROM review r WHERE r.statement_id = s.id)");
         }
-        if (match != null) {
-            where.append(" AND ").append(match.condition());
+        if (text != null) {
+            where.append(" AND ").append(text);
         }
         return where;
     }

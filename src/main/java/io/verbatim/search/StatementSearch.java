@@ -2,6 +2,7 @@ package io.verbatim.search;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.verbatim.config.VerbatimConfig;
 import io.verbatim.domain.Ids;
 import io.verbatim.view.FacetCount;
 import io.verbatim.view.StatementPage;
@@ -37,10 +38,12 @@ public class StatementSearch {
 
     private final DataSource dataSource;
     private final ObjectMapper facetReader;
+    private final VerbatimConfig config;
 
-    public StatementSearch(DataSource dataSource, ObjectMapper mapper) {
+    public StatementSearch(DataSource dataSource, ObjectMapper mapper, VerbatimConfig config) {
         this.dataSource = dataSource;
         this.facetReader = mapper;
+        this.config = config;
     }
 
     public StatementPage search(StatementQuery query) {
@@ -99,27 +102,78 @@ public class StatementSearch {
     }
 
     /**
-     * One round trip for the page, the total and the facets. With a text query every match must be ranked anyway, so
-     * the matches are collected once and the page, count and facets all come from them. Without one, the page walks
-     * an index in order and stops at the limit, and the total comes from a count (or, with no filter but the status,
-     * from the per-status counters).
+     * The page, the total and the facets, with work bounded by the configured window whatever the number of matches.
+     * <ul>
+     * <li>Without a text query the page walks an index in order and stops at the limit; the total counts at most
+     * window + 1 matches (or comes from the per-status counters), the facets count the first window of them.</li>
+     * <li>A word found in many statements (known from the planner's statistics, checked by the walk itself) is looked
+     * for by walking the newest statements through the filters' index, testing each one's vector, until the window is
+     * full: relevance then ranks that window plus each query word's densest statements (a table kept by triggers),
+     * the total is "at least the window".</li>
+     * <li>Other text queries have few matches: the GIN index finds them all, and they are ranked and counted exactly.</li>
+     * </ul>
      */
     private StatementPage run(Connection connection, StatementQuery query, ResolvedNames names, TextMatch match,
                               Sql where, Keyset after, String fingerprint) throws SQLException {
-        boolean collectMatches = match != null || !query.facets().isEmpty();
+        int window = config.search().window();
         Sql sql = new Sql().append("WITH ");
-        if (collectMatches) {
-            Sql score = match == null ? new Sql().append("NULL::real") : match.rank();
-            sql.append("m AS MATERIALIZED (SELECT s.id, s.speaker_id, s.said_on, s.kind, ").append(score)
-                    .append(" AS score FROM statement s").append(where).append("), ");
+        Sql page;
+        Sql totalSql;
+        String relation = null;
+        long fixedTotal = -1;
+        if (match == null) {
+            if (!query.facets().isEmpty()) {
+                sql.append("fm AS MATERIALIZED (SELECT s.id, s.speaker_id, s.said_on, s.kind FROM statement s")
+                        .append(where).append(" ORDER BY ").append(order(query.sort(), "s.said_on", "s.id", "NULL"))
+                        .append(" LIMIT ?), ", window);
+            }
+            page = indexPage(query, match, where, after);
+            totalSql = boundedTotal(query, names, where, window);
+        } else {
+            UUID[] newest = commonWordWindow(connection, query, names, match);
+            if (newest != null) {
+                relation = StatementPage.AT_LEAST;
+                fixedTotal = window;
+                Sql filtered = StatementFilters.where(query, names, match.filter());
+                if (query.sort() == SearchSort.RELEVANCE) {
+                    sql.append("c AS (SELECT id, bool_or(in_window) AS in_window FROM (SELECT unnest(?::uuid[]) AS id,"
+                                    + " TRUE AS in_window UNION ALL SELECT d.statement_id, FALSE FROM unnest(", (Object) newest)
+                            .append(match.lexemes())
+                            .append(") l(lexeme) CROSS JOIN LATERAL (SELECT t.statement_id FROM statement_dense_term t"
+                                    + " WHERE t.lexeme = l.lexeme ORDER BY t.score DESC LIMIT ?) d) x GROUP BY id), ",
+                                    config.search().densestPerWord())
+                            .append("m AS MATERIALIZED (SELECT s.id, s.speaker_id, s.said_on, s.kind, ").append(match.rank())
+                            .append(" AS score, c.in_window FROM c JOIN statement s ON s.id = c.id")
+                            .append(filtered).append("), ");
+                    if (!query.facets().isEmpty()) {
+                        sql.append("fm AS (SELECT id, speaker_id, said_on, kind FROM m WHERE in_window), ");
+                    }
+                    page = matchesPage(query, after);
+                } else {
+                    if (!query.facets().isEmpty()) {
+                        sql.append("fm AS MATERIALIZED (SELECT s.id, s.speaker_id, s.said_on, s.kind FROM statement s"
+                                + " WHERE s.id = ANY(?)), ", (Object) newest);
+                    }
+                    page = indexPage(query, match, filtered, after);
+                }
+                totalSql = new Sql().append("SELECT NULL::bigint AS total, 0 AS seen");
+            } else {
+                sql.append("m AS MATERIALIZED (SELECT s.id, s.speaker_id, s.said_on, s.kind, ").append(match.rank())
+                        .append(" AS score FROM statement s").append(where).append("), ");
+                if (!query.facets().isEmpty()) {
+                    sql.append("fm AS (SELECT id, speaker_id, said_on, kind FROM m), ");
+                }
+                page = matchesPage(query, after);
+                totalSql = new Sql().append("SELECT count(*) AS total, 0 AS seen FROM m");
+            }
         }
-        sql.append("page AS MATERIALIZED (").append(page(query, match, where, after)).append("), ")
-                .append("summary AS (SELECT ").append(total(query, names, where, collectMatches)).append(" AS total");
+        sql.append("page AS MATERIALIZED (").append(page).append("), ")
+                .append("summary AS (SELECT b.total, b.seen");
         List<Facet> facets = Arrays.stream(Facet.values()).filter(query.facets()::contains).toList();
         for (Facet facet : facets) {
             sql.append(", " + FacetSql.json(facet, FACET_SIZE) + " AS " + facet.parameterValue());
         }
-        sql.append(") SELECT CASE WHEN page.id IS NULL THEN NULL ELSE ").append(statementJson(match))
+        sql.append(" FROM (").append(totalSql).append(") b) SELECT CASE WHEN page.id IS NULL THEN NULL ELSE ").append(statementJson(match))
                 .append(" END, page.id, page.said_on, page.score, summary.*")
                 .append(" FROM summary LEFT JOIN (page JOIN statement s ON s.id = page.id")
                 .append(StatementJson.JOINS).append(") ON TRUE")
@@ -129,6 +183,7 @@ public class StatementSearch {
         Keyset last = null;
         boolean more = false;
         long total = 0;
+        long seen = 0;
         Map<String, List<FacetCount>> facetCounts = new LinkedHashMap<>();
         try (PreparedStatement statement = sql.prepare(connection); ResultSet result = statement.executeQuery()) {
             while (result.next()) {
@@ -141,16 +196,74 @@ public class StatementSearch {
                     more = true;
                 }
                 total = result.getLong(5);
+                seen = result.getLong(6);
                 for (int i = 0; i < facets.size(); i++) {
-                    facetCounts.put(facets.get(i).parameterValue(), readFacet(result.getString(6 + i)));
+                    facetCounts.put(facets.get(i).parameterValue(), readFacet(result.getString(7 + i)));
                 }
             }
         }
+        if (relation == null) {
+            // Counted up to the window and one more: more than the window seen means the count stopped early, and
+            // then more than total - 1 match (the web page says "more than"), whatever the distinct count of topic links.
+            relation = seen > window ? StatementPage.AT_LEAST : StatementPage.EXACT;
+            total = seen > window ? Math.min(total - 1, window) : total;
+        } else {
+            total = fixedTotal;
+        }
         String next = more ? last.encode(fingerprint) : null;
-        return new StatementPage(List.copyOf(items), next, total, facetCounts);
+        return new StatementPage(List.copyOf(items), next, total, relation, facetCounts);
     }
 
-    /** A page item's JSON: the statement, and with a text query its score and highlighted text. */
+    /**
+     * The newest (oldest, sorted so) window matches of a text query whose words are common, found by walking the statements
+     * (through the filters' index) and testing each one's vector, at most the scan budget of them; null when the
+     * words are too rare for that to fill the window (the planner's statistics say so, or the walk ran out of
+     * budget): the full-text index then finds every match at a cost that the rarity bounds.
+     */
+    private UUID[] commonWordWindow(Connection connection, StatementQuery query, ResolvedNames names, TextMatch match)
+            throws SQLException {
+        int window = config.search().window();
+        int budget = config.search().scanBudget();
+        String[] statuses = query.statuses().stream().map(Enum::name).toArray(String[]::new);
+        Sql estimate = new Sql().append("WITH l AS (SELECT unnest(").append(match.lexemes()).append(") AS lexeme),"
+                        + " stats AS (SELECT most_common_elems::text::text[] AS elems, most_common_elem_freqs AS freqs"
+                        + " FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'statement'"
+                        + " AND attname = 'search_vector')"
+                        + " SELECT (SELECT coalesce(sum(count), 0) FROM statement_status_count WHERE status = ANY(?)),"
+                        + " (SELECT count(*) FROM l),"
+                        // Words missing from the most common elements are rarer than the least common of them.
+                        + " (SELECT exp(sum(ln(greatest(coalesce(stats.freqs[array_position(stats.elems, l.lexeme)],"
+                        + " 0), 1e-9)))) FROM l LEFT JOIN stats ON TRUE)",
+                (Object) statuses);
+        long statements;
+        long words;
+        double frequency;
+        try (PreparedStatement statement = estimate.prepare(connection); ResultSet row = statement.executeQuery()) {
+            row.next();
+            statements = row.getLong(1);
+            words = row.getLong(2);
+            frequency = row.getDouble(3);
+        }
+        // Words are assumed independent: the share of statements with all of them is the product of their shares.
+        if (words == 0 || (statements > budget && frequency * budget < 2.0 * window)) {
+            return null;
+        }
+        Sql walk = new Sql().append("SELECT s.id FROM (SELECT s.id, s.said_on, s.search_config, s.search_vector"
+                        + " FROM statement s").append(StatementFilters.where(query, names, (Sql) null))
+                .append(" ORDER BY ")
+                .append(order(query.sort() == SearchSort.OLDEST ? SearchSort.OLDEST : SearchSort.NEWEST, "s.said_on", "s.id", null))
+                .append(" LIMIT ?) s WHERE ", budget).append(match.filter())
+                .append(" LIMIT ?", window + 1);
+        List<UUID> ids = new ArrayList<>(window + 1);
+        try (PreparedStatement statement = walk.prepare(connection); ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                ids.add(rows.getObject(1, UUID.class));
+            }
+        }
+        return ids.size() > window ? ids.subList(0, window).toArray(UUID[]::new) : null;
+    }
+
+    /** A statement's JSON: the statement, and with a text query its score and highlighted text. */
     private static Sql statementJson(TextMatch match) {
         if (match == null) {
             return new Sql().append(StatementJson.SELECT);
@@ -159,47 +272,56 @@ public class StatementSearch {
                 .append(match.highlight()).append(")::text");
     }
 
-    /** The page's ids in order: from the collected matches with a text query, else from the table by index. */
-    private static Sql page(StatementQuery query, TextMatch match, Sql where, Keyset after) {
-        Sql page;
-        if (match != null) {
-            page = new Sql().append("SELECT m.id, m.said_on, m.score FROM m WHERE TRUE");
-            if (after != null) {
-                page.append(" AND ").append(after.condition("m"));
-            }
-            page.append(" ORDER BY ").append(order(query.sort(), "m.said_on", "m.id", "m.score"));
-        } else {
-            page = new Sql().append("SELECT s.id, s.said_on, NULL::real AS score FROM statement s").append(where);
-            if (after != null) {
-                page.append(" AND ").append(after.condition("s"));
-            }
-            page.append(" ORDER BY ").append(order(query.sort(), "s.said_on", "s.id", "NULL"));
+    /** The page's ids in order from the collected matches {@code m}. */
+    private static Sql matchesPage(StatementQuery query, Keyset after) {
+        Sql page = new Sql().append("SELECT m.id, m.said_on, m.score FROM m WHERE TRUE");
+        if (after != null) {
+            page.append(" AND ").append(after.condition("m"));
         }
-        return page.append(" LIMIT ?", query.limit() + 1);
+        return page.append(" ORDER BY ").append(order(query.sort(), "m.said_on", "m.id", "m.score"))
+                .append(" LIMIT ?", query.limit() + 1);
     }
 
-    private static Sql total(StatementQuery query, ResolvedNames names, Sql where, boolean collectMatches) {
-        if (collectMatches) {
-            return new Sql().append("(SELECT count(*) FROM m)");
+    /** The page's ids in order, walked from the table's index and stopped at the limit. */
+    private static Sql indexPage(StatementQuery query, TextMatch match, Sql where, Keyset after) {
+        Sql page = new Sql().append("SELECT s.id, s.said_on, ")
+                .append(match == null ? new Sql().append("NULL::real") : match.rank())
+                .append(" AS score FROM statement s").append(where);
+        if (after != null) {
+            page.append(" AND ").append(after.condition("s"));
         }
-        if (StatementFilters.topicsAndStatusOnly(query)) {
-            // The topic links carry their statement's status: counted from one index, without the statements.
-            return new Sql().append("(SELECT count(DISTINCT st.statement_id) FROM statement_topic st"
-                            + " WHERE st.topic_id = ANY(?) AND st.status = ANY(?))", names.topics(),
-                    query.statuses().stream().map(Enum::name).toArray(String[]::new));
-        }
+        return page.append(" ORDER BY ").append(order(query.sort(), "s.said_on", "s.id", "NULL"))
+                .append(" LIMIT ?", query.limit() + 1);
+    }
+
+    /**
+     * The total and how many rows were seen to count it, without text: from the per-status counters with no other
+     * filter, else counted up to the window and one more (from the topic links alone when only topics filter).
+     */
+    private static Sql boundedTotal(StatementQuery query, ResolvedNames names, Sql where, int window) {
         if (StatementFilters.statusOnly(query)) {
-            return new Sql().append("(SELECT coalesce(sum(count), 0) FROM statement_status_count WHERE status = ANY(?))",
+            return new Sql().append("SELECT (SELECT coalesce(sum(count), 0) FROM statement_status_count WHERE status = ANY(?))"
+                            + " AS total, 0 AS seen",
                     (Object) query.statuses().stream().map(Enum::name).toArray(String[]::new));
         }
-        return new Sql().append("(SELECT count(*) FROM statement s").append(where).append(")");
+        if (StatementFilters.topicsAndStatusOnly(query)) {
+            // The topic links carry their statement's status: counted from one index, without the statements. A
+            // statement linked to two topics of the tree counts once, so the distinct count of the links seen is a
+            // lower bound when the links were cut short.
+            return new Sql().append("SELECT count(DISTINCT statement_id) AS total, count(*) AS seen"
+                            + " FROM (SELECT st.statement_id FROM statement_topic st WHERE st.topic_id = ANY(?)"
+                            + " AND st.status = ANY(?) LIMIT ?) links", names.topics(),
+                    query.statuses().stream().map(Enum::name).toArray(String[]::new), window + 1);
+        }
+        return new Sql().append("SELECT count(*) AS total, count(*) AS seen FROM (SELECT 1 FROM statement s")
+                .append(where).append(" LIMIT ?) counted", window + 1);
     }
 
     private static StatementPage emptyPage(StatementQuery query) {
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         Arrays.stream(Facet.values()).filter(query.facets()::contains)
                 .forEach(facet -> facets.put(facet.parameterValue(), List.of()));
-        return new StatementPage(List.of(), null, 0, facets);
+        return new StatementPage(List.of(), null, 0, StatementPage.EXACT, facets);
     }
 
     private static Sql order(SearchSort sort, String saidOn, String id, String score) {

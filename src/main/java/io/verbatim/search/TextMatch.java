@@ -31,15 +31,51 @@ final class TextMatch {
         return condition.append(")");
     }
 
-    /** The parsed query for the row's own configuration. */
+    /**
+     * The same condition, but checked row by row as a filter, never through the GIN index (a function call, not the
+     * operator): for walking an ordered index and stopping at a limit. The query is parsed once per execution.
+     */
+    Sql filter() {
+        if (configurations.isEmpty()) {
+            return new Sql().append("FALSE");
+        }
+        Sql condition = new Sql().append("(");
+        for (int i = 0; i < configurations.size(); i++) {
+            String configuration = configurations.get(i);
+            condition.append(i == 0 ? "" : " OR ")
+                    .append("(s.search_config = '" + configuration + "' AND ts_match_vq(s.search_vector, "
+                            + "(SELECT websearch_to_tsquery('" + configuration + "'::regconfig, ?))))", text);
+        }
+        return condition.append(")");
+    }
+
+    /**
+     * The query's lexemes in every configuration, those excluded with a minus left out (in a tsquery's text each
+     * lexeme is quoted, an excluded one preceded by '!'), as a text[]: the keys of the densest statements.
+     */
+    Sql lexemes() {
+        if (configurations.isEmpty()) {
+            return new Sql().append("ARRAY[]::text[]");
+        }
+        Sql lexemes = new Sql().append("ARRAY(");
+        for (int i = 0; i < configurations.size(); i++) {
+            lexemes.append(i == 0 ? "" : " UNION ")
+                    .append("SELECT replace(w[2], '''''', '''') FROM regexp_matches(websearch_to_tsquery('"
+                            + configurations.get(i) + "'::regconfig, ?)::text, '(!?)''((?:[^'']|'''')+)''', 'g') w"
+                            + " WHERE w[1] = ''", text);
+        }
+        return lexemes.append(")");
+    }
+
+    /** The parsed query for the row's own configuration, parsed once per execution. */
     Sql query() {
         if (configurations.isEmpty()) {
             return new Sql().append("NULL::tsquery");
         }
         Sql query = new Sql().append("CASE s.search_config");
         for (String configuration : configurations) {
-            query.append(" WHEN '" + configuration + "' THEN websearch_to_tsquery('" + configuration + "'::regconfig, ?)",
-                    text);
+            query.append(" WHEN '" + configuration + "' THEN (SELECT websearch_to_tsquery('" + configuration
+                    + "'::regconfig, ?))", text);
         }
         return query.append(" END");
     }

@@ -31,6 +31,7 @@ const topicNames = new Map();
 let nextCursor = null;
 let shown = 0;
 let total = 0;
+let totalIsLowerBound = false;
 let searchNumber = 0;
 
 const lookup = speakerLookup(speakerInput, document.getElementById('speaker-options'), {
@@ -142,6 +143,7 @@ async function search() {
     if (number !== searchNumber) return;
     markInvalidFields(form, null);
     total = page.total;
+    totalIsLowerBound = page.totalRelation === 'gte';
     shown = 0;
     fill(results);
     appendItems(page.items);
@@ -206,17 +208,22 @@ function appendItems(items) {
 }
 
 function renderSummary() {
-  const noun = total === 1 ? 'statement' : 'statements';
+  const noun = total === 1 && !totalIsLowerBound ? 'statement' : 'statements';
+  // Past the search's window the count stops: the API says so with totalRelation "gte".
+  const count = totalIsLowerBound ? `More than ${total.toLocaleString('en')}` : `${total}`;
   let text;
   if (total === 0) {
     text = state.q
       ? `No statement matches “${state.q}”${hasFilters() ? ' with these filters' : ''}. Try fewer or other words${hasFilters() ? ', or remove a filter' : ''}. Words are looked for in what was said, the speaker's name and how it was said, not in the sources.`
       : 'No statement matches these filters. Remove a filter to see more.';
   } else if (state.q) {
-    text = `${total} ${noun} ${total === 1 ? 'matches' : 'match'} “${state.q}”.`;
+    text = `${count} ${noun} ${total === 1 && !totalIsLowerBound ? 'matches' : 'match'} “${state.q}”.`;
+    if (totalIsLowerBound && state.sort !== 'newest' && state.sort !== 'oldest') {
+      text += ' The most relevant among the newest of them and those where the words weigh most come first.';
+    }
   } else {
-    const verb = total === 1 ? 'matches' : 'match';
-    text = `${total} ${noun}${hasFilters() ? ` ${verb} these filters` : ''}, ${state.sort === 'oldest' ? 'oldest' : 'newest'} first.`;
+    const verb = total === 1 && !totalIsLowerBound ? 'matches' : 'match';
+    text = `${count} ${noun}${hasFilters() ? ` ${verb} these filters` : ''}, ${state.sort === 'oldest' ? 'oldest' : 'newest'} first.`;
   }
   if (total > shown && shown > 0) text += ` Showing ${shown}.`;
   summary.textContent = text;
@@ -246,7 +253,8 @@ function hasFilters() {
 
 function updateMoreButton() {
   moreButton.hidden = !nextCursor;
-  const next = Math.min(Number(state.limit) || PAGE_SIZE, Math.max(total - shown, 0));
+  const left = totalIsLowerBound ? Number(state.limit) || PAGE_SIZE : Math.max(total - shown, 0);
+  const next = Math.min(Number(state.limit) || PAGE_SIZE, left);
   moreButton.textContent = next ? `Show ${next} more` : 'Show more';
 }
 

@@ -57,12 +57,12 @@ public final class BenchData {
     private static final String[] TITLES = {"U.S. Senator", "U.S. Representative", "Governor", "Mayor", "Secretary of State",
             "Minister", "Spokesperson", "Chief of Staff", "Ambassador", "State Senator"};
     private static final String[] PARTIES = {"Democratic", "Republican", "Independent", "Green", "Libertarian"};
-    private static final String[] PLACES = {"Alabama", "Alaska", "Arizona", "California", "Colorado", "Florida",
+    static final String[] PLACES = {"Alabama", "Alaska", "Arizona", "California", "Colorado", "Florida",
             "Georgia", "Illinois", "Kentucky", "Maine", "Michigan", "Nevada", "New Hampshire", "New York", "Ohio",
             "Oregon", "Texas", "Utah", "Vermont", "Washington"};
-    private static final String[] OUTLET_WORDS = {"Times", "Post", "Herald", "Tribune", "Gazette", "Journal", "Daily",
+    static final String[] OUTLET_WORDS = {"Times", "Post", "Herald", "Tribune", "Gazette", "Journal", "Daily",
             "Chronicle", "Observer", "Courier"};
-    private static final String[] CUES = {"told %s", "said in an interview with %s", "said, according to %s",
+    static final String[] CUES = {"told %s", "said in an interview with %s", "said, according to %s",
             "wrote in %s", "said at a press conference reported by %s"};
 
     private final int statements;
@@ -117,7 +117,7 @@ public final class BenchData {
         writeStatements(copy);
     }
 
-    private void writeSpeakers(CopyManager copy) throws SQLException {
+    void writeSpeakers(CopyManager copy) throws SQLException {
         try (Rows speakers = new Rows(copy, "speaker (id, kind, name, slug, wikidata_id, description, created_at, updated_at, version)");
              Rows aliases = Rows.deferred();
              Rows roles = Rows.deferred()) {
@@ -145,7 +145,7 @@ public final class BenchData {
         }
     }
 
-    private void writeTopics(CopyManager copy) throws SQLException {
+    void writeTopics(CopyManager copy) throws SQLException {
         try (Rows topics = new Rows(copy, "topic (id, name, slug, parent_id, created_at, updated_at, version)")) {
             for (int root = 0; root < TOPIC_ROOTS; root++) {
                 String name = capitalise(vocabulary.word(40 + root)) + " affairs";
@@ -206,7 +206,7 @@ public final class BenchData {
         }
     }
 
-    private static String outlet(int index) {
+    static String outlet(int index) {
         return "The " + PLACES[index % PLACES.length] + " " + OUTLET_WORDS[(index / PLACES.length) % OUTLET_WORDS.length];
     }
 
@@ -215,7 +215,7 @@ public final class BenchData {
     }
 
     /** Rows in COPY text format, either streamed into a table now or kept in a temporary file for later. */
-    private static final class Rows implements AutoCloseable {
+    static final class Rows implements AutoCloseable {
         private final CopyIn copyIn;
         private final Path file;
         private final BufferedWriter writer;

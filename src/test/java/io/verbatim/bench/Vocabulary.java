@@ -88,7 +88,12 @@ final class Vocabulary {
 
     /** A rank drawn from the Zipf distribution. */
     int rank(Random random) {
-        int index = Arrays.binarySearch(cumulative, random.nextDouble());
+        return rankAt(random.nextDouble());
+    }
+
+    /** The rank at {@code quantile} (0 to 1) of the distribution: the inverse of its cumulative distribution. */
+    int rankAt(double quantile) {
+        int index = Arrays.binarySearch(cumulative, quantile);
         return Math.min(index >= 0 ? index : -index - 1, cumulative.length - 1);
     }
 

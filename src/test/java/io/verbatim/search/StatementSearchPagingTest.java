@@ -143,9 +143,15 @@ class StatementSearchPagingTest {
         data.store(statement(speaker, "Will be published later.", "2013-01-01").with("externalId", retracted.externalId()));
 
         for (String status : List.of("PUBLISHED", "RETRACTED", "PENDING_REVIEW")) {
-            long fromCounters = page(Map.of("status", status), null).getLong("total");
-            long counted = page(Map.of("status", status, "from", "0001-01-01"), null).getLong("total");
-            assertThat(fromCounters).as(status).isEqualTo(counted).isPositive();
+            JsonPath fromCounters = page(Map.of("status", status), null);
+            JsonPath counted = page(Map.of("status", status, "from", "0001-01-01"), null);
+            assertThat(fromCounters.getString("totalRelation")).isEqualTo("eq");
+            if (counted.getString("totalRelation").equals("eq")) {
+                assertThat(fromCounters.getLong("total")).as(status).isEqualTo(counted.getLong("total")).isPositive();
+            } else {
+                // More statements than a search counts: the counted total is a lower bound.
+                assertThat(fromCounters.getLong("total")).as(status).isGreaterThan(counted.getLong("total"));
+            }
         }
     }
 
