@@ -1,11 +1,15 @@
 package io.verbatim.api;
 
+import io.verbatim.domain.RevisionAuthorListener;
+import io.verbatim.importing.ImportJobs;
 import io.verbatim.importing.ImportMode;
 import io.verbatim.importing.ImportReport;
 import io.verbatim.importing.ImportService;
 import io.verbatim.problem.Problem;
 import io.verbatim.problem.ProblemException;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.verbatim.security.Roles;
+import io.verbatim.view.ImportJobView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -14,7 +18,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -30,6 +37,8 @@ import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
 
 /** Bulk import of statements, streamed from NDJSON or CSV. */
 @Path("/api/v1/import")
@@ -57,10 +66,22 @@ public class ImportResource {
             a1,"Thanks, but no thanks.",DIRECT,en,Jeanne Shaheen,PERSON,Sen. Jeanne Shaheen,2018-09-25,Russia sanctions;Foreign policy,https://www.thedailybeast.com/rand-paul-wants-to-scrap-some-us-sanctions-on-russia,The Daily Beast,Shaheen said in a statement
             """;
 
-    private final ImportService importer;
+    static final String JOB_EXAMPLE = """
+            {"id": "0b7c6f2e-3c1d-4a5b-9e8f-7a6b5c4d3e2f", "state": "queued", "mode": "best-effort",
+             "format": "ndjson", "linesRead": 0, "created": 0, "updated": 0, "unchanged": 0, "failed": 0,
+             "errors": [], "detail": null, "submittedAt": "2026-12-02T03:00:00Z", "startedAt": null,
+             "finishedAt": null}
+            """;
+    static final String RESPOND_ASYNC = "respond-async";
 
-    public ImportResource(ImportService importer) {
+    private final ImportService importer;
+    private final ImportJobs jobs;
+    private final SecurityIdentity identity;
+
+    public ImportResource(ImportService importer, ImportJobs jobs, SecurityIdentity identity) {
         this.importer = importer;
+        this.jobs = jobs;
+        this.identity = identity;
     }
 
     @POST
@@ -81,7 +102,13 @@ public class ImportResource {
                     + "speakerWikidataId, speakerDescription, speakerRole, onBehalfOfName, saidOn, datePrecision, "
                     + "context, topics (`;`-separated names), sourceUrl, sourceOutlet, sourceTitle, "
                     + "sourcePublishedOn, sourceAuthor, sourceAttribution, status, retractionReason. "
-                    + "`line` in errors counts the header as line 1.")
+                    + "`line` in errors counts the header as line 1.\n\n"
+                    + "With `Prefer: respond-async` the body is spooled to disk and imported by a background job: "
+                    + "the answer is 202 with the job and `Location: /api/v1/imports/{id}`, where its state, "
+                    + "lines read, counts and errors so far can be followed; up to 10,000,000 lines "
+                    + "(VERBATIM_IMPORT_MAX_LINES_ASYNC). Jobs run one at a time, in the order they came. A job "
+                    + "that a crash or a stop interrupted is marked `failed` at the next start; sending the body "
+                    + "again finishes it.")
     @RequestBody(required = true, content = {
             @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING,
                     description = "One ImportLine JSON object a line.", maxLength = MAX_BODY_CHARACTERS),
@@ -94,6 +121,14 @@ public class ImportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ImportReport.class),
                     examples = @ExampleObject(name = "mixed", value = REPORT_EXAMPLE)))
+    @APIResponse(responseCode = "202", description = "With `Prefer: respond-async`: the import is queued; "
+            + "`Location` names the job to follow.",
+            headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "Location",
+                    description = "The job: /api/v1/imports/{id}.",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri-reference", maxLength = 100)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ImportJobView.class),
+                    examples = @ExampleObject(name = "queued", value = JOB_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "`mode` is unknown, or a CSV header names an unknown column.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = CurationDocs.UNAUTHORIZED,
@@ -102,18 +137,39 @@ public class ImportResource {
     @APIResponse(responseCode = "413", description = "The body is larger than 256 MB.")
     @APIResponse(responseCode = "415", description = "The body is neither NDJSON nor CSV.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    public ImportReport importStatements(
+    public Response importStatements(
             @Parameter(description = "`best-effort` (default): keep the valid lines; `all-or-nothing`: store "
                     + "nothing unless every line is valid.",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"best-effort", "all-or-nothing"},
                             defaultValue = "best-effort"))
             @QueryParam("mode") String mode,
+            @Parameter(description = "`respond-async`: import in the background and answer 202 with a job at "
+                    + "once (RFC 7240); other preferences are ignored.",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200, example = RESPOND_ASYNC))
+            @HeaderParam("Prefer") String prefer,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @Context UriInfo uri,
             InputStream body) {
         ImportMode importMode = mode(mode);
-        var reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8), 64 * 1024);
         boolean csv = contentType != null && MediaType.valueOf(contentType).isCompatible(MediaType.valueOf(CSV));
-        return csv ? importer.importCsv(reader, importMode) : importer.importNdjson(reader, importMode);
+        if (respondAsync(prefer)) {
+            ImportJobView job = jobs.submit(body, importMode, csv ? ImportJobs.Format.CSV : ImportJobs.Format.NDJSON,
+                    RevisionAuthorListener.Author.of(identity));
+            return Response.accepted(job)
+                    .location(uri.getBaseUriBuilder().path(ImportJobResource.class).path(job.id().toString()).build())
+                    .header("Preference-Applied", RESPOND_ASYNC)
+                    .build();
+        }
+        var reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8), 64 * 1024);
+        return Response.ok(csv ? importer.importCsv(reader, importMode) : importer.importNdjson(reader, importMode))
+                .build();
+    }
+
+    /** Whether a Prefer header asks for respond-async (preferences are comma-separated, parameters after ';'). */
+    static boolean respondAsync(String prefer) {
+        return prefer != null && Arrays.stream(prefer.split(","))
+                .map(preference -> preference.split(";", 2)[0].strip().toLowerCase(Locale.ROOT))
+                .anyMatch(RESPOND_ASYNC::equals);
     }
 
     private static ImportMode mode(String raw) {

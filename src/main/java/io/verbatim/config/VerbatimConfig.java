@@ -33,6 +33,20 @@ public interface VerbatimConfig {
     int importMaxLines();
 
     /**
+     * The most lines one asynchronous import ({@code Prefer: respond-async}) may carry
+     * (VERBATIM_IMPORT_MAX_LINES_ASYNC); its body is spooled to disk first, so it does not hold the request.
+     */
+    @WithName("import-max-lines-async")
+    @WithDefault("10000000")
+    long importMaxLinesAsync();
+
+    /**
+     * Where asynchronous import bodies are spooled until their job has run (VERBATIM_IMPORT_SPOOL_DIR); the system's
+     * temporary directory when unset.
+     */
+    Optional<String> importSpoolDir();
+
+    /**
      * The largest request body accepted anywhere but {@code POST /import} (VERBATIM_MAX_BODY_SIZE), checked against
      * Content-Length; imports are capped by {@code quarkus.http.limits.max-body-size} instead.
      */

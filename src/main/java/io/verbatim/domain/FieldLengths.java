@@ -29,6 +29,14 @@ public final class FieldLengths {
     public static final int CONTEXT = 1000;
     public static final int RETRACTION_REASON = 2000;
     public static final int API_KEY_NAME = 200;
+    public static final int CLAIM_REVIEWED = 5000;
+    public static final int CLAIMANT = 300;
+    public static final int REVIEW_URL = 2048;
+    public static final int REVIEW_TITLE = 1000;
+    public static final int PUBLISHER_NAME = 300;
+    public static final int PUBLISHER_SITE = 2048;
+    public static final int REVIEW_AUTHOR = 300;
+    public static final int RATING_LABEL = 500;
 
     private FieldLengths() {
     }

@@ -34,7 +34,7 @@ import java.util.Set;
 public class ImportService {
 
     static final int BATCH_SIZE = 500;
-    static final int MAX_REPORTED_ERRORS = 1000;
+    public static final int MAX_REPORTED_ERRORS = 1000;
     /**
      * An all-or-nothing import is one transaction for up to 100,000 lines (about a minute on two cores, more under
      * load): the transaction manager's default of 60 s would abort it half-way. Best-effort batches keep the default.
@@ -46,7 +46,7 @@ public class ImportService {
     private final StatementUpsert upsert;
     private final EntityManager entityManager;
     private final CsvLines.Factory csv;
-    private final int maxLines;
+    private final long maxLines;
     private final ImportCache cache;
 
     public ImportService(ObjectMapper mapper, Validator validator, StatementUpsert upsert,
@@ -77,25 +77,48 @@ public class ImportService {
     }
 
     public ImportReport importNdjson(BufferedReader ndjson, ImportMode mode) {
-        return run(new NdjsonLines(ndjson), mode);
+        return importNdjson(ndjson, mode, ImportProgress.NONE, maxLines);
+    }
+
+    /**
+     * As {@link #importNdjson(BufferedReader, ImportMode)} with a limit of its own (asynchronous imports have a
+     * larger one), telling {@code progress} after each batch.
+     */
+    public ImportReport importNdjson(BufferedReader ndjson, ImportMode mode, ImportProgress progress, long lineLimit) {
+        return run(new NdjsonLines(ndjson), mode, new Tally(progress, lineLimit));
     }
 
     /** Imports CSV with a header row of {@link CsvLines} columns; line numbers count the header as line 1. */
     public ImportReport importCsv(Reader csvText, ImportMode mode) {
-        return run(csv.open(csvText), mode);
+        return importCsv(csvText, mode, ImportProgress.NONE, maxLines);
     }
 
-    private ImportReport run(LineSource lines, ImportMode mode) {
+    public ImportReport importCsv(Reader csvText, ImportMode mode, ImportProgress progress, long lineLimit) {
+        return run(csv.open(csvText), mode, new Tally(progress, lineLimit));
+    }
+
+    /**
+     * Reads a CSV body's header and first row only: a missing header or an unknown column is a problem (400), as it
+     * would be at the start of the import itself; checked before an asynchronous import is accepted.
+     */
+    public void checkCsvHeader(Reader csvText) {
         try {
-            return mode == ImportMode.ALL_OR_NOTHING ? allOrNothing(lines) : bestEffort(lines);
+            csv.open(csvText).next();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ImportReport run(LineSource lines, ImportMode mode, Tally tally) {
+        try {
+            return mode == ImportMode.ALL_OR_NOTHING ? allOrNothing(lines, tally) : bestEffort(lines, tally);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** Valid lines are written in batches, one transaction a batch; invalid lines are reported. */
-    private ImportReport bestEffort(LineSource lines) throws IOException {
-        Tally tally = new Tally();
+    private ImportReport bestEffort(LineSource lines, Tally tally) throws IOException {
         List<NumberedLine> batch = new ArrayList<>(BATCH_SIZE);
         for (ParsedLine parsed = next(lines, tally); parsed != null; parsed = next(lines, tally)) {
             if (parsed.line() != null) {
@@ -114,8 +137,7 @@ public class ImportService {
      * One transaction for the whole body, flushed and cleared every batch so that memory stays flat; after the first
      * failure nothing more is written, the rest is only checked (to report every invalid line), and all is rolled back.
      */
-    private ImportReport allOrNothing(LineSource lines) throws IOException {
-        Tally tally = new Tally();
+    private ImportReport allOrNothing(LineSource lines, Tally tally) throws IOException {
         try {
             QuarkusTransaction.requiringNew().timeout(ALL_OR_NOTHING_TIMEOUT_SECONDS).run(() -> {
                 try {
@@ -170,6 +192,7 @@ public class ImportService {
             entityManager.clear();
             cache.clear();
             outcomes.forEach(tally::count);
+            tally.progressed();
         } catch (RuntimeException batchFailed) {
             Log.warnf("An all-or-nothing import batch of %d lines failed (%s)", batch.size(),
                     batchFailed.getClass().getSimpleName());
@@ -185,9 +208,10 @@ public class ImportService {
         if (parsed == null) {
             return null;
         }
-        if (parsed.number() > maxLines) {
+        tally.linesRead = Math.max(tally.linesRead, Math.min(parsed.number(), tally.maxLines));
+        if (parsed.number() > tally.maxLines) {
             tally.reject(parsed.number(), List.of(new ImportReport.LineError(parsed.number(), null,
-                    "is past the limit of " + maxLines + " lines a request; the rest of the body was not read")));
+                    "is past the limit of " + tally.maxLines + " lines a request; the rest of the body was not read")));
             return null;
         }
         if (parsed.line() == null) {
@@ -284,6 +308,7 @@ public class ImportService {
                 }
             }
         }
+        tally.progressed();
     }
 
     /** Where lines come from: NDJSON or CSV, parsed and checked one at a time. */
@@ -304,11 +329,23 @@ public class ImportService {
 
     /** Running counts of an import. */
     private static final class Tally {
+        final ImportProgress progress;
+        final long maxLines;
+        long linesRead;
         long created;
         long updated;
         long unchanged;
         long failedLines;
         final List<ImportReport.LineError> errors = new ArrayList<>();
+
+        Tally(ImportProgress progress, long maxLines) {
+            this.progress = progress;
+            this.maxLines = maxLines;
+        }
+
+        void progressed() {
+            progress.batchDone(linesRead, report());
+        }
 
         void count(StatementUpsert.Outcome outcome) {
             switch (outcome) {

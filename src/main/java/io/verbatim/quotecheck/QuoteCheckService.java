@@ -127,6 +127,28 @@ public class QuoteCheckService {
         return Optional.empty();
     }
 
+    /**
+     * Where a claim lies in a recorded text when it is a cut of it, word for word or with a few words changed (as an
+     * EXCERPT or NEAR match would place it): {@code [start, end)} in characters; empty when the claim is the whole
+     * text or too far from any stretch of it.
+     */
+    public static Optional<int[]> span(String claimText, String recordedText) {
+        QuoteText claim = QuoteText.of(claimText);
+        QuoteText recorded = QuoteText.of(recordedText);
+        if (claim.size() == 0 || recorded.size() == 0) {
+            return Optional.empty();
+        }
+        Alignment alignment = Alignment.of(claim, recorded);
+        int stretch = alignment.end() - alignment.start();
+        double similarity = 1.0 - (double) alignment.edits() / Math.max(claim.size(), stretch);
+        boolean whole = alignment.start() == 0 && alignment.end() == recorded.size();
+        if (stretch == 0 || whole || alignment.edits() > allowedEdits(claim.size()) || similarity < NEAR_SIMILARITY) {
+            return Optional.empty();
+        }
+        return Optional.of(new int[] {recorded.spans().get(alignment.start())[0],
+                recorded.spans().get(alignment.end() - 1)[1]});
+    }
+
     /** The most words a NEAR match may change: three, or a quarter of a longer claim. */
     static int allowedEdits(int claimWords) {
         return Math.max(3, (int) Math.ceil(claimWords * 0.25));

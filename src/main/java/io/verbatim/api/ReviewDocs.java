@@ -1,0 +1,43 @@
+package io.verbatim.api;
+
+/** Examples of the review endpoints' bodies, for the contract. */
+final class ReviewDocs {
+
+    static final String REVIEW_INPUT_EXAMPLE = """
+            {"claimReviewed": "The United States and Russia hold 90% of all nuclear weapons",
+             "claimant": "Rand Paul", "claimDate": "2018-09-25",
+             "url": "https://factcheck.example.org/2018/rand-paul-nukes",
+             "title": "Do the US and Russia hold 90% of nuclear weapons?",
+             "publisher": {"name": "FactCheck Example", "site": "https://factcheck.example.org"},
+             "author": "Jane Checker", "datePublished": "2018-09-27", "language": "en",
+             "rating": {"label": "Mostly true", "value": 4, "best": 5, "worst": 1}}
+            """;
+
+    static final String REVIEW_EXAMPLE = """
+            {"id": "6a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+             "statement": {"id": "2d4f9ab0-9b67-4c1c-a8c3-5e1f0f6a7b2c",
+                           "text": "As we speak, the United States and Russia hold 90% of all nuclear weapons.",
+                           "speaker": {"id": "7c9e6679-7425-40de-944b-e07fc1f90ae7", "slug": "rand-paul",
+                                       "name": "Rand Paul", "kind": "PERSON"},
+                           "saidOn": "2018-09-25"},
+             "linked": true, "match": "EXCERPT", "start": 13, "end": 74,
+             "claimReviewed": "The United States and Russia hold 90% of all nuclear weapons",
+             "claimant": "Rand Paul", "claimDate": "2018-09-25",
+             "url": "https://factcheck.example.org/2018/rand-paul-nukes",
+             "title": "Do the US and Russia hold 90% of nuclear weapons?",
+             "publisher": {"name": "FactCheck Example", "site": "https://factcheck.example.org"},
+             "author": "Jane Checker", "datePublished": "2018-09-27", "language": "en",
+             "rating": {"label": "Mostly true", "value": 4.0, "best": 5.0, "worst": 1.0},
+             "verdict": "MOSTLY_TRUE", "verdictFrom": "LABEL",
+             "createdAt": "2018-09-27T10:00:00Z", "updatedAt": "2018-09-27T10:00:00Z", "version": 0}
+            """;
+
+    static final String REVIEW_PAGE_EXAMPLE = "{\"items\": [" + REVIEW_EXAMPLE + "], \"nextCursor\": null}";
+
+    static final String REVIEW_PATCH_EXAMPLE = """
+            {"statement": "2d4f9ab0-9b67-4c1c-a8c3-5e1f0f6a7b2c", "rating": {"label": "Half true"}}
+            """;
+
+    private ReviewDocs() {
+    }
+}

@@ -1,0 +1,258 @@
+package io.verbatim.extraction;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Stage 4: coreference. The people and organisations of one article and a timeline of their mentions, built sentence
+ * by sentence from the text outside quotes: titled names ("Sen. Rand Paul (R-KY)": role, party, state), first-name +
+ * surname pairs (the first-name list gives the gender pronouns need), surnames of people met, descriptions ("the
+ * Kentucky senator") and pronouns. A later reference (a pronoun, a lone surname, a description) resolves to the most
+ * recent fitting mention before it. One instance per article.
+ */
+final class Coreference {
+
+    private static final Pattern TITLED_MENTION = Pattern.compile("\\b((?:Sen|Sens|Rep|Gov|Mr|Mrs|Ms|Dr|Gen|Prof)\\.|"
+            + "Senator|Representative|Congressman|Congresswoman|Governor|President|Secretary|Minister|Chancellor|"
+            + "Mayor|Ambassador|Chairman|Chairwoman|Leader)\\s+((?:[A-Z][\\p{L}’'-]+\\s+){0,2}[A-Z][\\p{L}’'-]+)"
+            + "(\\s*\\(([DRI])-([A-Z]{2})\\))?");
+    private static final Pattern NAME_MENTION = Pattern.compile("\\b([A-Z][a-z]+)\\s+((?:[A-Z]\\.\\s+)?[A-Z][\\p{L}’'-]+)");
+    private static final Pattern DESCRIPTION_MENTION = Pattern.compile("\\b[Tt]he\\s+(?:([A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)"
+            + "\\s+)?(senator|congressman|congresswoman|representative|governor|president|minister|secretary|mayor|"
+            + "chairman|chairwoman)\\b");
+    private static final Pattern PRONOUN_MENTION = Pattern.compile("\\b(he|she|He|She|his|her|His|Her)\\b");
+    private static final Pattern CAPITALISED = Pattern.compile("\\b[A-Z][\\p{L}-]+");
+
+    /** A person or organisation of the article, with what the text told about them. */
+    static final class Entity {
+        final String name;
+        final String last;
+        final boolean organisation;
+        char gender = '?';
+        final Set<String> roles = new LinkedHashSet<>();
+        String state;
+        String party;
+        Entity principal;
+
+        Entity(String name, boolean organisation) {
+            this.name = name;
+            this.organisation = organisation;
+            String[] parts = name.split("\\s+");
+            this.last = parts[parts.length - 1];
+        }
+    }
+
+    private record Mention(int offset, Entity entity) {
+    }
+
+    private final Map<String, Entity> entities = new HashMap<>();
+    private final List<Mention> timeline = new ArrayList<>();
+
+    /** The entity of that name, created on first use (a person's gender from the first-name list). */
+    Entity entity(String name, boolean organisation) {
+        String key = name.toLowerCase(Locale.ROOT);
+        Entity e = entities.get(key);
+        if (e == null) {
+            e = new Entity(name, organisation);
+            if (!organisation) {
+                e.gender = Lexicon.gender(name.split("\\s+")[0]);
+            }
+            entities.put(key, e);
+        }
+        return e;
+    }
+
+    /** Puts a mention on the timeline (the resolved subject of a cue is the likeliest antecedent of "he said"). */
+    void mention(int offset, Entity e) {
+        timeline.add(new Mention(offset, e));
+    }
+
+    /** The most recent entity mentioned before {@code offset} that passes the test. */
+    Entity recent(Predicate<Entity> test, int offset) {
+        for (int i = timeline.size() - 1; i >= 0; i--) {
+            Mention m = timeline.get(i);
+            if (m.offset < offset && test.test(m.entity)) {
+                return m.entity;
+            }
+        }
+        return null;
+    }
+
+    /** "he"/"she": the most recent person of that gender, else of unknown gender. */
+    Entity pronoun(char gender, int offset) {
+        Entity e = recent(x -> !x.organisation && x.gender == gender, offset);
+        return e != null ? e : recent(x -> !x.organisation && x.gender == '?', offset);
+    }
+
+    /** A lone surname: the most recent full-named person with it, else any met. */
+    Entity bySurname(String surname, int offset) {
+        Entity e = recent(x -> x.last.equalsIgnoreCase(surname) && x.name.contains(" "), offset);
+        if (e != null) {
+            return e;
+        }
+        for (Entity known : entities.values()) {
+            if (!known.organisation && known.last.equalsIgnoreCase(surname) && known.name.contains(" ")) {
+                return known;
+            }
+        }
+        return null;
+    }
+
+    /** "the Kentucky senator", "the Republican senator", "the senator": the most recent person that fits. */
+    Entity description(String qualifier, String noun, int offset) {
+        String role = Lexicon.ROLE_NOUNS.get(noun.toLowerCase(Locale.ROOT));
+        String state = Lexicon.stateCode(qualifier);
+        Predicate<Entity> hasRole = e -> !e.organisation && (e.roles.contains(role)
+                || (role.equals("lawmaker") && (e.roles.contains("senator") || e.roles.contains("representative")))
+                || (role.equals("democrat") && "D".equals(e.party)) || (role.equals("republican") && "R".equals(e.party)));
+        Entity e = null;
+        if (state != null) {
+            e = recent(hasRole.and(x -> state.equals(x.state)), offset);
+        } else if (qualifier != null) {
+            String party = qualifier.equalsIgnoreCase("Republican") ? "R" : qualifier.equalsIgnoreCase("Democratic")
+                    ? "D" : null;
+            if (party != null) {
+                e = recent(hasRole.and(x -> party.equals(x.party)), offset);
+            }
+        }
+        return e != null ? e : recent(hasRole, offset);
+    }
+
+    static void genderFromWord(Entity e, String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.equals("mr.") || lower.equals("congressman") || lower.equals("chairman")) {
+            e.gender = 'M';
+        } else if (lower.equals("mrs.") || lower.equals("ms.") || lower.equals("congresswoman")
+                || lower.equals("chairwoman")) {
+            e.gender = 'F';
+        }
+    }
+
+    /** The first role noun of an appositive ("the Kentucky senator" → senator) becomes a role of the person. */
+    static void addRole(Entity e, String appositive) {
+        for (String word : appositive.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            String role = Lexicon.ROLE_NOUNS.get(word);
+            if (role != null) {
+                e.roles.add(role);
+                return;
+            }
+        }
+    }
+
+    /**
+     * Records who a sentence mentions outside its quotes ({@code masked}: the sentence with quote contents masked,
+     * starting at {@code sentenceStart}), in text order, so each reference sees only what came before it.
+     */
+    void observe(int sentenceStart, String masked) {
+        List<int[]> spans = new ArrayList<>();
+        List<Runnable> actions = new ArrayList<>();
+        Matcher m = TITLED_MENTION.matcher(masked);
+        while (m.find()) {
+            int at = sentenceStart + m.start();
+            String title = m.group(1);
+            String name = m.group(2).replaceAll("['’]s$", "");
+            String party = m.group(4);
+            String state = m.group(5);
+            if (name.split("\\s+").length == 1 && bySurname(name, at) == null && party == null) {
+                continue;
+            }
+            spans.add(new int[] {m.start(), m.end()});
+            actions.add(() -> {
+                Entity e = name.contains(" ") ? entity(name, false) : bySurname(name, at);
+                if (e == null) {
+                    return;
+                }
+                String role = Lexicon.TITLES.get(title.toLowerCase(Locale.ROOT));
+                if (role != null && !role.isEmpty()) {
+                    e.roles.add(role);
+                }
+                genderFromWord(e, title);
+                if (party != null) {
+                    e.party = party;
+                    e.state = state;
+                }
+                mention(at, e);
+            });
+        }
+        m = NAME_MENTION.matcher(masked);
+        while (m.find()) {
+            if (Lexicon.gender(m.group(1)) == '?' || overlaps(spans, m.start(), m.end())) {
+                continue;
+            }
+            int at = sentenceStart + m.start();
+            String name = (m.group(1) + " " + m.group(2)).replaceAll("['’]s$", "");
+            spans.add(new int[] {m.start(), m.end()});
+            actions.add(() -> mention(at, entity(name, false)));
+        }
+        m = DESCRIPTION_MENTION.matcher(masked);
+        while (m.find()) {
+            if (overlaps(spans, m.start(), m.end())) {
+                continue;
+            }
+            int at = sentenceStart + m.start();
+            String qualifier = m.group(1);
+            String noun = m.group(2);
+            spans.add(new int[] {m.start(), m.end()});
+            actions.add(() -> {
+                Entity e = description(qualifier, noun, at);
+                if (e != null) {
+                    mention(at, e);
+                }
+            });
+        }
+        m = PRONOUN_MENTION.matcher(masked);
+        while (m.find()) {
+            int at = sentenceStart + m.start();
+            char gender = m.group(1).toLowerCase(Locale.ROOT).startsWith("h") && !m.group(1).equalsIgnoreCase("her")
+                    ? 'M' : 'F';
+            spans.add(new int[] {m.start(), m.end()});
+            actions.add(() -> {
+                Entity e = recent(x -> !x.organisation && x.gender == gender, at);
+                if (e != null) {
+                    mention(at, e);
+                }
+            });
+        }
+        m = CAPITALISED.matcher(masked);
+        while (m.find()) {
+            if (overlaps(spans, m.start(), m.end())) {
+                continue;
+            }
+            int at = sentenceStart + m.start();
+            String word = m.group();
+            spans.add(new int[] {m.start(), m.end()});
+            actions.add(() -> {
+                Entity e = bySurname(word, at);
+                if (e != null) {
+                    mention(at, e);
+                }
+            });
+        }
+        Integer[] order = new Integer[spans.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Integer.compare(spans.get(a)[0], spans.get(b)[0]));
+        for (Integer i : order) {
+            actions.get(i).run();
+        }
+    }
+
+    private static boolean overlaps(List<int[]> spans, int start, int end) {
+        for (int[] span : spans) {
+            if (start < span[1] && end > span[0]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,195 @@
+package io.verbatim.extraction;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Stage 2: cue verbs. Finds the cue that ties a quote or a reported clause to a speaker phrase and hands back the
+ * phrase's text and offset (who it names is decided by the later stages): after a quote (", Sen. X told The Daily
+ * Beast." or ", said X"), before a quote ("X said: “…”", "X called it “…”"), a colon introduction ending a sentence
+ * ("released the following statement:"), and reported speech without quotation marks that {@link ReportedSpeech}
+ * leaves ("according to X, …", "…, which X later said was …", "X told Y that …"). Pure: tested on its own.
+ */
+final class Cues {
+
+    static final String CUE_WORDS = "released the following statement|issued the following statement"
+            + "|said in a statement|according to|said|says|told|tells|added|adds|wrote|writes|stated|explained"
+            + "|argued|noted|asked|replied|responded|continued|declared|insisted|warned|tweeted|posted|recalled"
+            + "|acknowledged|conceded|countered|remarked|announced|stressed|observed|admitted|complained|predicted"
+            + "|concluded";
+    private static final Pattern CUE = Pattern.compile("\\b(" + CUE_WORDS + ")\\b");
+    private static final Pattern BEFORE_CUE = Pattern.compile("\\b(" + CUE_WORDS
+            + "|called|calls|described|describes|dubbed|labeled|labelled|termed|branded)\\b");
+    private static final Pattern AUXILIARIES = Pattern.compile("(?:\\s+(?:has|had|have|also|later|again|previously"
+            + "|once|then|repeatedly|long|often|publicly))+\\s*$");
+    private static final Pattern ENDS_WITH_CUE_COLON = Pattern.compile("\\b(" + CUE_WORDS
+            + "|issued a statement|released a statement)\\b[^.!?]*:\\s*$");
+    private static final Pattern CUE_IN_SUBJECT = Pattern.compile("\\s+(?:said|says|told|stated|wrote)\\b");
+
+    private static final Pattern ACCORDING_FIRST = Pattern.compile("\\b[Aa]ccording to ([^,]+?),\\s+(.+?)[.!]?\\s*$");
+    private static final Pattern ACCORDING_LAST = Pattern.compile("^(.+?),\\s+according to ([^,]+?)\\s*[.!]?\\s*$");
+    private static final Pattern WHICH_SAID = Pattern.compile(",\\s+which\\s+([^,]+?)\\s+(?:later\\s+|also\\s+|previously"
+            + "\\s+|has\\s+|had\\s+)?(said|says|claimed|confirmed|insisted)\\s+((?:was|is|were|had been|has been|would "
+            + "be)\\b.+?)[.!]?\\s*$");
+    private static final Pattern SAID_THAT = Pattern.compile("^(.+?)\\s+(said|says|told\\s+(?:[\\p{L}’'-]+\\s+){1,3}?|"
+            + "announced|claimed|argued|insisted|warned|wrote|stated|added)\\s*that\\s+(.+?)[.!]?\\s*$");
+
+    /** No news sentence is this long; the lazy reported-speech patterns would only cost time. */
+    static final int MAX_REPORTED_SENTENCE = 2_000;
+
+    /**
+     * A cue and the speaker phrase it points at: {@code speakerText} starts {@code speakerOffset} characters into the
+     * segment searched; {@code rule} names the pattern for {@code explain}.
+     */
+    record Match(String speakerText, int speakerOffset, String cue, String rule, String extraRule) {
+    }
+
+    /** Reported speech found by the fallback patterns: speaker phrase, content, both with offsets in the sentence. */
+    record Indirect(String phrase, int phraseOffset, String said, int saidOffset, String cue, String rule) {
+    }
+
+    private Cues() {
+    }
+
+    /**
+     * Quote then speaker: in the segment after a quote (up to the next quote or the sentence end), the first cue that
+     * is not inside a relative clause. Words before it are the speaker phrase (the verb and a short object are the
+     * cue: "told The Daily Beast"); with nothing before it the speaker follows the verb ("said Olaf Scholz").
+     */
+    static Match afterQuote(String segment) {
+        String body = segment;
+        int newline = body.indexOf('\n');
+        if (newline >= 0) {
+            body = body.substring(0, newline);
+        }
+        if (body.isBlank()) {
+            return null;
+        }
+        Matcher cue = CUE.matcher(body);
+        while (cue.find()) {
+            String head = body.substring(0, cue.start());
+            int clauseStart = Math.max(head.lastIndexOf(','), 0);
+            String clause = head.substring(clauseStart);
+            if (SpeakerCandidates.RELATIVE.matcher(clause).find() && clauseStart > 0) {
+                continue;
+            }
+            String tail = body.substring(cue.end());
+            String cueText = cue.group(1);
+            if (SpeakerCandidates.trimPunctuation(head).isEmpty()) {
+                return new Match(SpeakerCandidates.trimPunctuation(tail), cue.end(), cueText,
+                        "quote-then-cue-then-speaker:" + cueText, cueText.equals("according to") ? "according-to"
+                        : null);
+            }
+            String[] parts = tail.split("[,.;!?]");
+            String object = parts.length == 0 ? "" : parts[0];
+            if (!cueText.equals("according to") && !object.isBlank() && object.strip().split("\\s+").length <= 5) {
+                cueText = cueText + " " + object.strip();
+            }
+            return new Match(head, 0, cueText, "quote-then-speaker-then-cue:" + cue.group(1), null);
+        }
+        return null;
+    }
+
+    /** Speaker then quote: the last cue before the quote in its sentence ("X said: “…”", "X called it “…”"). */
+    static Match beforeQuote(String segment) {
+        Matcher cue = BEFORE_CUE.matcher(segment);
+        int start = -1;
+        int end = -1;
+        String verb = null;
+        while (cue.find()) {
+            start = cue.start();
+            end = cue.end();
+            verb = cue.group(1);
+        }
+        if (verb == null) {
+            return null;
+        }
+        String head = AUXILIARIES.matcher(segment.substring(0, start)).replaceFirst("");
+        String tail = segment.substring(end);
+        if (verb.equals("according to")) {
+            return new Match(SpeakerCandidates.trimPunctuation(tail), end, verb, "according-to-then-quote", null);
+        }
+        String cueText = verb;
+        String object = SpeakerCandidates.trimPunctuation(tail);
+        if (!object.isEmpty() && object.split("\\s+").length <= 4 && (tail.strip().endsWith(":")
+                || tail.strip().endsWith(","))) {
+            cueText = verb + " " + object;
+        }
+        return new Match(SpeakerCandidates.stripLeadIn(head), 0, cueText, "speaker-then-cue-then-quote:" + verb, null);
+    }
+
+    /** A sentence ending with a cue and a colon ("… released the following statement:") introduces the next one. */
+    static Match colonIntroduction(String sentence) {
+        // the colon test first: the pattern backtracks over the whole sentence for every cue word in it
+        if (!sentence.stripTrailing().endsWith(":")) {
+            return null;
+        }
+        Matcher colon = ENDS_WITH_CUE_COLON.matcher(sentence);
+        if (!colon.find()) {
+            return null;
+        }
+        return new Match(SpeakerCandidates.stripLeadIn(sentence.substring(0, colon.start())), 0, colon.group(1),
+                "press-release:next-paragraph", null);
+    }
+
+    /** A quote is partial when words of the sentence run straight into it ("called it “a capitulation”"). */
+    static boolean partial(String before, String quoteText) {
+        String trimmed = before.stripTrailing();
+        if (!quoteText.isEmpty() && Character.isLowerCase(quoteText.charAt(0)) && trimmed.isEmpty()) {
+            return true;
+        }
+        if (trimmed.isEmpty() || trimmed.endsWith(":") || trimmed.endsWith(",") || trimmed.endsWith("—")) {
+            return false;
+        }
+        Matcher cue = CUE.matcher(trimmed);
+        while (cue.find()) {
+            if (cue.end() == trimmed.length()) {
+                return false;
+            }
+        }
+        return Character.isLetterOrDigit(trimmed.charAt(trimmed.length() - 1));
+    }
+
+    /**
+     * The subject of a reported clause that contains a quote mark ("“…,” Paul said that …"): cut before its own cue,
+     * or null when there is none.
+     */
+    static String subjectBeforeQuotedCue(String subject) {
+        Matcher cut = CUE_IN_SUBJECT.matcher(subject);
+        return cut.find() ? subject.substring(0, cut.start()) : null;
+    }
+
+    /**
+     * Reported speech in a sentence without quotes that {@link ReportedSpeech} did not read: "according to X, …",
+     * "…, according to X", "…, which X later said was …", "X said/told Y/announced … that …". The first pattern that
+     * matches decides.
+     */
+    static Indirect indirect(String plain) {
+        if (plain.length() > MAX_REPORTED_SENTENCE) {
+            return null;
+        }
+        Matcher m = ACCORDING_FIRST.matcher(plain);
+        if (m.find() && !m.group(2).isBlank()) {
+            return new Indirect(m.group(1), m.start(1), m.group(2), m.start(2), "according to",
+                    "reported:according-to-first");
+        }
+        m = ACCORDING_LAST.matcher(plain);
+        if (m.find()) {
+            String said = SpeakerCandidates.stripLeadIn(m.group(1));
+            return new Indirect(m.group(2), m.start(2), said, m.start(1) + m.group(1).indexOf(said), "according to",
+                    "reported:according-to-last");
+        }
+        m = WHICH_SAID.matcher(plain);
+        if (m.find()) {
+            return new Indirect(m.group(1), m.start(1), m.group(3), m.start(3), plain.substring(m.start(1), m.end(2)),
+                    "reported:which-said");
+        }
+        m = SAID_THAT.matcher(plain);
+        if (m.find()) {
+            String subject = SpeakerCandidates.stripLeadIn(m.group(1));
+            return new Indirect(subject, m.start(1) + m.group(1).indexOf(subject), m.group(3), m.start(3),
+                    m.group(2).strip(), "reported:said-that");
+        }
+        return null;
+    }
+}

@@ -1,0 +1,170 @@
+package io.verbatim.extraction;
+
+import io.verbatim.extraction.Coreference.Entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Stage 5: resolution. Turns a speaker candidate ({@link SpeakerCandidates}) into who speaks, through the article's
+ * {@link Coreference}: a pronoun to the most recent person of that gender, a lone surname or a description to the
+ * person met, a staff appositive or staff title to a speaker with a principal ({@code onBehalfOf}), an unnamed
+ * spokesperson to the principal (role and words kept), "Paul’s office" to the organisation "Office of Rand Paul".
+ * A phrase that resolves to nobody gives null: no guessing. Every step is named in the rules {@code explain} lists.
+ */
+final class Resolver {
+
+    /** Who a speaker phrase names: the speaker, the principal they speak for, their role, and how it was found. */
+    record Who(Entity speaker, Entity principal, String role, String descriptor, double confidence,
+               List<String> rules) {
+    }
+
+    private final Coreference coreference;
+
+    Resolver(Coreference coreference) {
+        this.coreference = coreference;
+    }
+
+    /** Resolves a speaker phrase read at {@code offset}; null when it names nobody the article knows. */
+    Who speakerPhrase(String raw, int offset) {
+        SpeakerCandidates.Phrase phrase = SpeakerCandidates.phrase(raw);
+        if (phrase == null) {
+            return null;
+        }
+        List<String> rules = new ArrayList<>(phrase.rules());
+        Who who = head(phrase.head(), offset, rules);
+        if (who == null) {
+            return null;
+        }
+        if (phrase.appositive() == null || who.speaker.organisation) {
+            return who;
+        }
+        SpeakerCandidates.Appositive appositive = SpeakerCandidates.appositive(phrase.appositive());
+        if (appositive.staff()) {
+            Entity principal = appositive.principal() == null ? null : reference(appositive.principal(), offset, rules);
+            if (principal != null && principal != who.speaker) {
+                rules.add("staff-appositive:on-behalf-of");
+                who.speaker.principal = principal;
+                return new Who(who.speaker, principal, appositive.role(), who.descriptor, who.confidence * 0.95, rules);
+            }
+            return new Who(who.speaker, who.principal, appositive.role(), who.descriptor, who.confidence, rules);
+        }
+        String role = appositive.role();
+        Coreference.addRole(who.speaker, role);
+        return new Who(who.speaker, who.principal, role.length() <= 120 ? role : null, who.descriptor,
+                who.confidence, rules);
+    }
+
+    private Who head(String text, int offset, List<String> rules) {
+        SpeakerCandidates.Head head = SpeakerCandidates.head(text);
+        switch (head.shape()) {
+            case PRONOUN:
+                return pronoun(text, offset, rules);
+            case UNNAMED_SPOKESPERSON:
+            case SPOKESPERSON_FOR:
+                return unnamed(reference(head.principal(), offset, rules), head.role(), text, rules);
+            case POSSESSIVE: {
+                Entity principal = reference(head.principal(), offset, rules);
+                if (principal == null) {
+                    return null;
+                }
+                if (head.role().equals("office") || head.role().equals("campaign")) {
+                    String kind = head.role().equals("office") ? "Office of " : "Campaign of ";
+                    Entity office = coreference.entity(kind + principal.name, true);
+                    rules.add("office-of-principal:" + principal.name);
+                    return new Who(office, principal, null, text, 0.85, rules);
+                }
+                return unnamed(principal, head.role(), text, rules);
+            }
+            default: {
+                Entity e = reference(text, offset, rules);
+                if (e == null) {
+                    return null;
+                }
+                return new Who(e, e.principal, null, text, rules.stream().anyMatch(r -> r.startsWith("coreference"))
+                        ? 0.85 : 0.95, rules);
+            }
+        }
+    }
+
+    private Who pronoun(String word, int offset, List<String> rules) {
+        Entity e = coreference.pronoun(word.equalsIgnoreCase("he") ? 'M' : 'F', offset);
+        if (e == null) {
+            return null;
+        }
+        rules.add("pronoun:" + word.toLowerCase(Locale.ROOT) + "→" + e.name);
+        return new Who(e, e.principal, null, word, 0.8, rules);
+    }
+
+    private Who unnamed(Entity principal, String role, String descriptor, List<String> rules) {
+        if (principal == null) {
+            return null;
+        }
+        rules.add("unnamed-spokesperson→principal:" + principal.name);
+        return new Who(principal, null, role, descriptor, 0.8, rules);
+    }
+
+    /** A name, a surname met before, a description ("the Kentucky senator") or an organisation; null for nobody. */
+    Entity reference(String raw, int offset, List<String> rules) {
+        SpeakerCandidates.Reference ref = SpeakerCandidates.reference(raw);
+        if (ref.form() == SpeakerCandidates.Form.PRONOUN) {
+            Who who = pronoun(ref.phrase(), offset, rules);
+            return who == null ? null : who.speaker;
+        }
+        if (ref.form() == SpeakerCandidates.Form.DESCRIPTION) {
+            Entity e = coreference.description(ref.qualifier(), ref.noun(), offset);
+            if (e != null) {
+                rules.add("coreference:description:" + ref.phrase() + "→" + e.name);
+            }
+            return e;
+        }
+        if (ref.party() != null) {
+            rules.add("party-state-tag");
+        }
+        switch (ref.form()) {
+            case THE_ORGANISATION:
+            case ORGANISATION:
+                rules.add("organisation");
+                return coreference.entity(ref.name(), true);
+            case NOT_A_NAME:
+                rules.add("not-a-name:" + ref.name());
+                return null;
+            case NOTHING:
+                return null;
+            default:
+                break;
+        }
+        Entity e;
+        if (ref.nameWords().size() == 1) {
+            Entity known = coreference.bySurname(ref.name(), offset);
+            if (known != null) {
+                rules.add("coreference:surname:" + ref.name() + "→" + known.name);
+                return known;
+            }
+            e = coreference.entity(ref.name(), false);
+            rules.add("single-name");
+        } else {
+            e = coreference.entity(ref.name(), false);
+            rules.add("name");
+        }
+        for (String title : ref.prefix()) {
+            String role = Lexicon.TITLES.get(title.toLowerCase(Locale.ROOT));
+            if (role != null && !role.isEmpty()) {
+                e.roles.add(role);
+                rules.add("title:" + title);
+            }
+            Coreference.genderFromWord(e, title);
+        }
+        String organisation = ref.staffTitleOrganisation();
+        if (organisation != null) {
+            e.principal = coreference.entity(organisation, true);
+            rules.add("staff-title:on-behalf-of");
+        }
+        if (ref.party() != null) {
+            e.party = ref.party();
+            e.state = ref.state();
+        }
+        return e;
+    }
+}

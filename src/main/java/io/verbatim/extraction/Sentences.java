@@ -1,0 +1,100 @@
+package io.verbatim.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Stage 1a (continued): sentences over the text with quote contents masked, so a full stop inside a quote never ends
+ * the sentence around it. A sentence ends at . ! ? (plus closing quote or parenthesis) before a capital, digit or
+ * opening quote, unless the word before the dot is an abbreviation ("Sen.", "U.S.", an initial); every line break
+ * ends one and starts a paragraph. Pure: tested on its own.
+ */
+final class Sentences {
+
+    record Sentence(int start, int end, int paragraph) {
+    }
+
+    private Sentences() {
+    }
+
+    /** The sentences of a text; {@code quotes} are renumbered in place by the paragraph of the sentence they open in. */
+    static List<Sentence> split(String text, char[] masked, List<QuoteSpans.Quote> quotes) {
+        List<Sentence> sentences = new ArrayList<>();
+        int n = masked.length;
+        int start = 0;
+        int paragraph = 0;
+        int i = 0;
+        while (i < n) {
+            char c = masked[i];
+            if (c == '\n') {
+                add(sentences, text, start, i, paragraph);
+                while (i < n && Character.isWhitespace(masked[i])) {
+                    i++;
+                }
+                paragraph++;
+                start = i;
+                continue;
+            }
+            if (c == '.' || c == '!' || c == '?') {
+                int k = i + 1;
+                while (k < n && (masked[k] == '”' || masked[k] == '"' || masked[k] == ')' || masked[k] == '’')) {
+                    k++;
+                }
+                if (k >= n || masked[k] == ' ') {
+                    int next = k;
+                    while (next < n && masked[next] == ' ') {
+                        next++;
+                    }
+                    boolean upper = next >= n || Character.isUpperCase(masked[next])
+                            || QuoteSpans.isOpening(masked[next]) || Character.isDigit(masked[next])
+                            || masked[next] == '\n';
+                    if (upper && (c != '.' || !abbreviation(masked, i))) {
+                        add(sentences, text, start, k, paragraph);
+                        start = next;
+                        i = next;
+                        continue;
+                    }
+                }
+            }
+            i++;
+        }
+        add(sentences, text, start, n, paragraph);
+        for (int q = 0; q < quotes.size(); q++) {
+            QuoteSpans.Quote quote = quotes.get(q);
+            for (Sentence s : sentences) {
+                if (quote.open() >= s.start && quote.open() < s.end) {
+                    quotes.set(q, quote.inParagraph(s.paragraph));
+                    break;
+                }
+            }
+        }
+        return sentences;
+    }
+
+    /** The quotes opening inside a sentence, in order. */
+    static List<QuoteSpans.Quote> quotesIn(Sentence sentence, List<QuoteSpans.Quote> quotes) {
+        List<QuoteSpans.Quote> in = new ArrayList<>();
+        for (QuoteSpans.Quote q : quotes) {
+            if (q.open() >= sentence.start && q.open() < sentence.end) {
+                in.add(q);
+            }
+        }
+        return in;
+    }
+
+    private static void add(List<Sentence> sentences, String text, int start, int end, int paragraph) {
+        if (end > start && !text.substring(start, end).isBlank()) {
+            sentences.add(new Sentence(start, end, paragraph));
+        }
+    }
+
+    private static boolean abbreviation(char[] masked, int dot) {
+        int a = dot;
+        while (a > 0 && (Character.isLetter(masked[a - 1]) || masked[a - 1] == '.')) {
+            a--;
+        }
+        String word = new String(masked, a, dot - a).toLowerCase(Locale.ROOT);
+        return Lexicon.ABBREVIATIONS.contains(word) || word.length() == 1 && Character.isUpperCase(masked[a]);
+    }
+}

@@ -1,0 +1,226 @@
+package io.verbatim.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Stage 3: speaker candidates. Reads a speaker phrase (the words a cue points at) into its parts, without deciding
+ * who it refers to: lead-ins and relative clauses dropped, an appositive split off ("Sergio Gor, the senator’s deputy
+ * chief of staff"), and the head classified as a pronoun, an unnamed spokesperson ("a Paul spokesman", "a spokesman
+ * for X"), a possessive ("Paul’s office"), a description ("the Kentucky senator"), an organisation ("the White
+ * House"), or a name: the trailing run of capitalised words that are not titles, with its titles, party-state tag and
+ * staff title. Names that are places, months or sentence openers are rejected here ({@link Names}). Pure: tested on
+ * its own; {@link Resolver} turns a candidate into an entity.
+ */
+final class SpeakerCandidates {
+
+    static final Pattern RELATIVE = Pattern.compile("(,\\s*|\\s+)(who|which|whose|whom)\\b");
+    private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:In|On|At|During|After|Before|Later|Earlier|Asked"
+            + "|Speaking|Meanwhile|Separately|Still|However|Instead|Then|Today|Yesterday|Last|This)\\b[^,]*,\\s*)+");
+    private static final Pattern CONJUNCTION = Pattern.compile("^(?:But|And|Yet|So|Now|Still)\\s+");
+    private static final Pattern PARTY_TAG = Pattern.compile("\\s*\\(([DRI])-([A-Z]{2})\\)");
+    static final String STAFF = "(?:(?:deputy|senior|chief|assistant|national)\\s+)*(?:chief of staff|press "
+            + "secretary|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|communications director|campaign "
+            + "manager|press officer|lawyer|attorney)";
+    private static final Pattern STAFF_APPOSITIVE = Pattern.compile("^(?:(?:a|an|the)\\s+)?(?:(.+?)['’]s\\s+)?("
+            + STAFF + ")(?:\\s+(?:for|to)\\s+(.+))?$");
+    private static final Pattern UNNAMED_SPOKESPERSON = Pattern.compile("^(?:a|an|the)\\s+([A-Z][\\p{L}.’' -]*?)\\s+"
+            + "(spokesman|spokeswoman|spokesperson|aide|official)$");
+    private static final Pattern SPOKESPERSON_FOR = Pattern.compile("^(?:a|an|the)\\s+(spokesman|spokeswoman|"
+            + "spokesperson|aide|official)\\s+(?:for|to|from)\\s+(.+)$");
+    private static final Pattern POSSESSIVE = Pattern.compile("^(.+?)['’]s\\s+(office|campaign|spokesman|spokeswoman|"
+            + "spokesperson|aide)$");
+    private static final Pattern DESCRIPTION = Pattern.compile("^[Tt]he\\s+(?:([A-Z][\\p{L}]+(?:\\s+[A-Z][\\p{L}]+)?)"
+            + "\\s+)?(" + String.join("|", Lexicon.ROLE_NOUNS.keySet()) + ")$");
+    static final Pattern PRONOUN = Pattern.compile("^(he|she|He|She)$");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}.’'-]*");
+
+    /** A speaker phrase split into its head and an optional appositive; {@code rules} say what was dropped. */
+    record Phrase(String head, String appositive, List<String> rules) {
+    }
+
+    enum Shape { PRONOUN, UNNAMED_SPOKESPERSON, SPOKESPERSON_FOR, POSSESSIVE, REFERENCE }
+
+    /** The head of a phrase: its shape, the principal's words and the role or possessed noun where it has them. */
+    record Head(Shape shape, String text, String principal, String role) {
+    }
+
+    /** An appositive: a staff role with its principal's words, or any other description (its role words). */
+    record Appositive(boolean staff, String principal, String role) {
+    }
+
+    enum Form { PRONOUN, DESCRIPTION, THE_ORGANISATION, NOTHING, NOT_A_NAME, ORGANISATION, NAME }
+
+    /**
+     * What a reference names: {@code phrase} as read (tail dropped, "the " added to a lower-case description), a
+     * description's qualifier and noun, the party-state tag, the name and the words before it (titles, staff role).
+     */
+    record Reference(Form form, String phrase, String qualifier, String noun, String party, String state, String name,
+                     List<String> nameWords, List<String> prefix) {
+        /** "White House press secretary Sarah Sanders": the organisation before a lower-case staff title. */
+        String staffTitleOrganisation() {
+            List<String> lower = prefix.stream().filter(x -> Character.isLowerCase(x.charAt(0))).toList();
+            if (!lower.isEmpty() && String.join(" ", lower).matches(STAFF)) {
+                List<String> org = prefix.stream().filter(x -> Character.isUpperCase(x.charAt(0))).toList();
+                if (!org.isEmpty()) {
+                    return String.join(" ", org);
+                }
+            }
+            return null;
+        }
+    }
+
+    private SpeakerCandidates() {
+    }
+
+    static String stripLeadIn(String phrase) {
+        String p = phrase.strip();
+        p = LEAD_IN.matcher(p).replaceFirst("");
+        p = CONJUNCTION.matcher(p).replaceFirst("");
+        return p;
+    }
+
+    static String trimPunctuation(String s) {
+        int a = 0;
+        int b = s.length();
+        while (a < b && (Character.isWhitespace(s.charAt(a)) || ",;:—–-.".indexOf(s.charAt(a)) >= 0)) {
+            a++;
+        }
+        while (b > a && (Character.isWhitespace(s.charAt(b - 1)) || ",;:—–-.".indexOf(s.charAt(b - 1)) >= 0)) {
+            b--;
+        }
+        return s.substring(a, b);
+    }
+
+    /** Drops a relative clause and splits an appositive off; null for an empty or overlong phrase. */
+    static Phrase phrase(String raw) {
+        String phrase = trimPunctuation(raw);
+        List<String> rules = new ArrayList<>();
+        Matcher relative = RELATIVE.matcher(phrase);
+        if (relative.find() && relative.start() > 0) {
+            phrase = trimPunctuation(phrase.substring(0, relative.start()));
+            rules.add("relative-clause-skipped");
+        }
+        if (phrase.isEmpty() || phrase.length() > 160) {
+            return null;
+        }
+        int comma = topLevelComma(phrase);
+        if (comma <= 0) {
+            return new Phrase(phrase, null, rules);
+        }
+        String left = trimPunctuation(phrase.substring(0, comma));
+        String right = trimPunctuation(phrase.substring(comma + 1));
+        rules.add("appositive");
+        if (startsLikeDescription(left) && !startsLikeDescription(right)) {
+            return new Phrase(right, left, rules);
+        }
+        return new Phrase(left, right, rules);
+    }
+
+    static Head head(String text) {
+        if (PRONOUN.matcher(text).matches()) {
+            return new Head(Shape.PRONOUN, text, null, null);
+        }
+        Matcher m = UNNAMED_SPOKESPERSON.matcher(text);
+        if (m.matches()) {
+            return new Head(Shape.UNNAMED_SPOKESPERSON, text, m.group(1), m.group(2));
+        }
+        m = SPOKESPERSON_FOR.matcher(text);
+        if (m.matches()) {
+            return new Head(Shape.SPOKESPERSON_FOR, text, m.group(2), m.group(1));
+        }
+        m = POSSESSIVE.matcher(text);
+        if (m.matches()) {
+            return new Head(Shape.POSSESSIVE, text, m.group(1), m.group(2));
+        }
+        return new Head(Shape.REFERENCE, text, null, null);
+    }
+
+    static Appositive appositive(String text) {
+        Matcher staff = STAFF_APPOSITIVE.matcher(text);
+        if (staff.matches()) {
+            return new Appositive(true, staff.group(1) != null ? staff.group(1) : staff.group(3), staff.group(2));
+        }
+        return new Appositive(false, null, text.replaceFirst("^(?:a|an|the)\\s+", ""));
+    }
+
+    /** Reads a reference: a pronoun, a description, an organisation or a name (see {@link Form}). */
+    static Reference reference(String raw) {
+        String phrase = Names.stripTail(trimPunctuation(raw));
+        if (PRONOUN.matcher(phrase).matches()) {
+            return new Reference(Form.PRONOUN, phrase, null, null, null, null, null, List.of(), List.of());
+        }
+        if (!phrase.isEmpty() && Character.isLowerCase(phrase.charAt(0)) && !phrase.startsWith("the ")) {
+            phrase = "the " + phrase;
+        }
+        Matcher d = DESCRIPTION.matcher(phrase);
+        if (d.matches()) {
+            return new Reference(Form.DESCRIPTION, phrase, d.group(1), d.group(2), null, null, null, List.of(),
+                    List.of());
+        }
+        String party = null;
+        String state = null;
+        Matcher tag = PARTY_TAG.matcher(phrase);
+        if (tag.find()) {
+            party = tag.group(1);
+            state = tag.group(2);
+            phrase = (phrase.substring(0, tag.start()) + phrase.substring(tag.end())).strip();
+        }
+        if (phrase.startsWith("the ") || phrase.startsWith("The ")) {
+            String rest = phrase.substring(4).strip();
+            Form form = !rest.isEmpty() && Character.isUpperCase(rest.charAt(0)) ? Form.THE_ORGANISATION
+                    : Form.NOTHING;
+            return new Reference(form, phrase, null, null, party, state, rest, List.of(), List.of());
+        }
+        List<String> words = new ArrayList<>();
+        Matcher w = WORD.matcher(phrase);
+        while (w.find()) {
+            words.add(w.group());
+        }
+        // the name is the trailing run of capitalised words that are not titles
+        int nameStart = words.size();
+        while (nameStart > 0) {
+            String word = words.get(nameStart - 1);
+            if (!Character.isUpperCase(word.charAt(0)) || Lexicon.TITLES.containsKey(word.toLowerCase(Locale.ROOT))) {
+                break;
+            }
+            nameStart--;
+        }
+        if (nameStart == words.size()) {
+            return new Reference(Form.NOTHING, phrase, null, null, party, state, null, List.of(), List.of());
+        }
+        List<String> nameWords = Names.afterTitle(words.subList(nameStart, words.size()));
+        List<String> prefix = words.subList(0, words.size() - nameWords.size());
+        if (Names.notAName(nameWords)) {
+            return new Reference(Form.NOT_A_NAME, phrase, null, null, party, state, String.join(" ", nameWords),
+                    nameWords, prefix);
+        }
+        boolean organisation = nameWords.stream()
+                .anyMatch(x -> Lexicon.ORGANISATION_WORDS.contains(x.toLowerCase(Locale.ROOT)));
+        String name = String.join(" ", nameWords).replaceAll("['’]s$", "");
+        return new Reference(organisation ? Form.ORGANISATION : Form.NAME, phrase, null, null, party, state, name,
+                nameWords, prefix);
+    }
+
+    private static boolean startsLikeDescription(String s) {
+        return s.matches("^(?:a|an|the|his|her|their)\\s.*") || (!s.isEmpty() && Character.isLowerCase(s.charAt(0)));
+    }
+
+    private static int topLevelComma(String s) {
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,104 @@
+package io.verbatim.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each stage of the extractor on its own: quote spans, sentences, cues, speaker candidates, coreference, resolution. */
+class ExtractionStagesTest {
+
+    @Test
+    void quoteSpansShouldJoinAMultiParagraphQuoteAndMaskQuoteContents() {
+        String text = "He said: “First part.\n\n“Second part.” Then more.";
+        QuoteSpans.Found found = QuoteSpans.find(text);
+        assertThat(found.quotes()).hasSize(1);
+        assertThat(found.quotes().get(0).text()).isEqualTo("First part. Second part.");
+        assertThat(new String(found.masked())).startsWith("He said: “xxxxxxxxxxx").endsWith("” Then more.");
+    }
+
+    @Test
+    void sentencesShouldNotEndAtAnAbbreviationOrInsideAQuote() {
+        String text = "Sen. Rand Paul said “No. Never.” on Monday. Then he left.";
+        QuoteSpans.Found found = QuoteSpans.find(text);
+        List<QuoteSpans.Quote> quotes = new ArrayList<>(found.quotes());
+        List<Sentences.Sentence> sentences = Sentences.split(text, found.masked(), quotes);
+        assertThat(sentences).extracting(s -> text.substring(s.start(), s.end()))
+                .containsExactly("Sen. Rand Paul said “No. Never.” on Monday.", "Then he left.");
+        assertThat(Sentences.quotesIn(sentences.get(0), quotes)).hasSize(1);
+    }
+
+    @Test
+    void cuesShouldFindTheSpeakerPhraseAfterAndBeforeAQuote() {
+        Cues.Match after = Cues.afterQuote(", Sen. Jeanne Shaheen (D-NH), who chairs it, told The Daily Beast.");
+        assertThat(after.speakerText()).isEqualTo(", Sen. Jeanne Shaheen (D-NH), who chairs it, ");
+        assertThat(after.cue()).isEqualTo("told The Daily Beast");
+        Cues.Match inverted = Cues.afterQuote(", said Olaf Scholz, the German chancellor.");
+        assertThat(inverted.speakerText()).isEqualTo("Olaf Scholz, the German chancellor");
+        assertThat(inverted.rule()).isEqualTo("quote-then-cue-then-speaker:said");
+        Cues.Match before = Cues.beforeQuote("At the rally, Ms. Warren has said: ");
+        assertThat(before.speakerText()).isEqualTo("Ms. Warren");
+        assertThat(Cues.afterQuote(" and the crowd cheered.")).isNull();
+        assertThat(Cues.partial("called the amendment ", "a capitulation")).isTrue();
+        assertThat(Cues.partial("He said: ", "We won")).isFalse();
+        Cues.Match colon = Cues.colonIntroduction("Sen. Mark Warner released the following statement:");
+        assertThat(colon.speakerText()).isEqualTo("Sen. Mark Warner");
+        Cues.Indirect according = Cues.indirect("The deal is off, according to Senate aides.");
+        assertThat(according.phrase()).isEqualTo("Senate aides");
+        assertThat(according.said()).isEqualTo("The deal is off");
+    }
+
+    @Test
+    void speakerCandidatesShouldSplitAppositivesAndReadNamesWithoutGuessing() {
+        SpeakerCandidates.Phrase phrase = SpeakerCandidates.phrase("Sergio Gor, the senator’s deputy chief of staff");
+        assertThat(phrase.head()).isEqualTo("Sergio Gor");
+        SpeakerCandidates.Appositive appositive = SpeakerCandidates.appositive(phrase.appositive());
+        assertThat(appositive.staff()).isTrue();
+        assertThat(appositive.principal()).isEqualTo("senator"); // the reference reads it as "the senator"
+        assertThat(appositive.role()).isEqualTo("deputy chief of staff");
+
+        assertThat(SpeakerCandidates.head("a spokesman for Gov. Phil Murphy").shape())
+                .isEqualTo(SpeakerCandidates.Shape.SPOKESPERSON_FOR);
+        assertThat(SpeakerCandidates.head("Paul’s office").shape()).isEqualTo(SpeakerCandidates.Shape.POSSESSIVE);
+
+        SpeakerCandidates.Reference titled = SpeakerCandidates.reference("Sen. Rand Paul (R-KY)");
+        assertThat(titled.form()).isEqualTo(SpeakerCandidates.Form.NAME);
+        assertThat(titled.name()).isEqualTo("Rand Paul");
+        assertThat(titled.party()).isEqualTo("R");
+        assertThat(titled.state()).isEqualTo("KY");
+        assertThat(SpeakerCandidates.reference("the Kentucky senator").form())
+                .isEqualTo(SpeakerCandidates.Form.DESCRIPTION);
+        assertThat(SpeakerCandidates.reference("Ukraine").form()).isEqualTo(SpeakerCandidates.Form.NOT_A_NAME);
+        assertThat(SpeakerCandidates.reference("White House press secretary Sarah Sanders").staffTitleOrganisation())
+                .isEqualTo("White House");
+    }
+
+    @Test
+    void coreferenceShouldResolveSurnamesDescriptionsAndPronounsToEarlierMentions() {
+        Coreference coreference = new Coreference();
+        coreference.observe(0, "Sen. Rand Paul (R-KY) met Jeanne Shaheen on Monday.");
+        assertThat(coreference.bySurname("Paul", 100).name).isEqualTo("Rand Paul");
+        assertThat(coreference.description("Kentucky", "senator", 100).name).isEqualTo("Rand Paul");
+        assertThat(coreference.pronoun('F', 100).name).isEqualTo("Jeanne Shaheen");
+        assertThat(coreference.bySurname("Paul", 0)).isNotNull(); // met anywhere in the article
+        assertThat(coreference.recent(e -> true, 0)).isNull(); // nothing was mentioned before offset 0
+    }
+
+    @Test
+    void resolverShouldGiveSpeakersPrincipalsAndOfficesAndNobodyForAPlace() {
+        Coreference coreference = new Coreference();
+        coreference.observe(0, "Sen. Rand Paul (R-KY) spoke.");
+        Resolver resolver = new Resolver(coreference);
+        Resolver.Who gor = resolver.speakerPhrase("Sergio Gor, the senator’s deputy chief of staff", 50);
+        assertThat(gor.speaker().name).isEqualTo("Sergio Gor");
+        assertThat(gor.principal().name).isEqualTo("Rand Paul");
+        assertThat(gor.rules()).contains("staff-appositive:on-behalf-of");
+        Resolver.Who office = resolver.speakerPhrase("Paul’s office", 60);
+        assertThat(office.speaker().name).isEqualTo("Office of Rand Paul");
+        assertThat(office.speaker().organisation).isTrue();
+        assertThat(resolver.speakerPhrase("California", 70)).isNull();
+        assertThat(resolver.speakerPhrase("she", 70)).isNull(); // no woman mentioned
+    }
+}
