@@ -19,7 +19,17 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import io.verbatim.domain.Revision;
+import org.hibernate.Session;
+import org.hibernate.envers.AuditReaderFactory;
+
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -63,12 +73,51 @@ public class ImportService {
     }
 
     /**
-     * Prepares the current transaction for a batch: no flush before each lookup query (the cache answers for what
-     * this transaction created), and the batch's keys fetched up front.
+     * Applies a batch in the current transaction. Lines that would change nothing are found first, by SQL, and write
+     * nothing. The rest are resolved line by line (speakers, topics and sources found in one query each, or created);
+     * new statements with an external id that comes once in the batch are then written together by SQL, in the
+     * batch's revision ({@link NewStatements}; best-effort batches only); other lines (updates, lines without an external id, repeated external
+     * ids) go through the entities, with no flush before each lookup (the cache answers for what this transaction
+     * created).
      */
-    private void prepare(List<NumberedLine> batch) {
+    private List<StatementUpsert.Outcome> applyBatch(List<NumberedLine> batch, boolean setWiseInserts) {
+        Session session = entityManager.unwrap(Session.class);
+        List<ImportLine> lines = batch.stream().map(NumberedLine::line).toList();
+        BitSet unchanged = session.doReturningWork(connection -> StoredStatements.unchanged(connection, lines));
+        StatementUpsert.Outcome[] outcomes = new StatementUpsert.Outcome[lines.size()];
+        List<ImportLine> rest = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            if (unchanged.get(i)) {
+                outcomes[i] = StatementUpsert.Outcome.UNCHANGED;
+            } else {
+                rest.add(lines.get(i));
+            }
+        }
+        if (rest.isEmpty()) {
+            return Arrays.asList(outcomes);
+        }
         entityManager.setFlushMode(FlushModeType.COMMIT);
-        cache.prefetch(entityManager, batch.stream().map(NumberedLine::line).toList());
+        cache.prefetch(entityManager, rest);
+        Map<String, Integer> occurrences = new HashMap<>();
+        lines.forEach(line -> Optional.ofNullable(Text.clean(line.externalId()))
+                .ifPresent(externalId -> occurrences.merge(externalId, 1, Integer::sum)));
+        NewStatements setWise = new NewStatements();
+        for (int i = 0; i < lines.size(); i++) {
+            if (outcomes[i] == null) {
+                String externalId = Text.clean(lines.get(i).externalId());
+                boolean once = setWiseInserts && externalId != null && occurrences.get(externalId) == 1;
+                outcomes[i] = upsert.apply(lines.get(i), once ? setWise : null);
+            }
+        }
+        entityManager.flush();
+        if (!setWise.isEmpty()) {
+            // the batch's revision, shared with the entities' changes (Envers writes theirs at commit), so that
+            // the new statements' history finds the speakers, topics and sources created with them
+            Revision revision = AuditReaderFactory.get(entityManager).getCurrentRevision(Revision.class, true);
+            entityManager.flush();
+            session.doWork(connection -> setWise.write(connection, revision.id, Instant.now()));
+        }
+        return Arrays.asList(outcomes);
     }
 
     /** Imports every line of {@code ndjson}; blank lines are skipped. Best effort: valid lines are kept. */
@@ -183,12 +232,8 @@ public class ImportService {
             return;
         }
         try {
-            prepare(batch);
-            List<StatementUpsert.Outcome> outcomes = new ArrayList<>(batch.size());
-            for (NumberedLine line : batch) {
-                outcomes.add(upsert.apply(line.line()));
-            }
-            entityManager.flush();
+            // no set-wise inserts here: they share Envers' revision, which the clear() below would detach
+            List<StatementUpsert.Outcome> outcomes = applyBatch(batch, false);
             entityManager.clear();
             cache.clear();
             outcomes.forEach(tally::count);
@@ -286,15 +331,7 @@ public class ImportService {
             return;
         }
         try {
-            List<StatementUpsert.Outcome> outcomes = QuarkusTransaction.requiringNew().call(() -> {
-                prepare(batch);
-                List<StatementUpsert.Outcome> applied = new ArrayList<>(batch.size());
-                for (NumberedLine line : batch) {
-                    applied.add(upsert.apply(line.line()));
-                }
-                entityManager.flush();
-                return applied;
-            });
+            List<StatementUpsert.Outcome> outcomes = QuarkusTransaction.requiringNew().call(() -> applyBatch(batch, true));
             outcomes.forEach(tally::count);
         } catch (RuntimeException batchFailed) {
             Log.warnf("An import batch of %d lines failed (%s); retrying line by line", batch.size(),

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Applies one valid import line inside the caller's transaction: creates the statement, updates it when its content
@@ -44,6 +45,15 @@ public class StatementUpsert {
     }
 
     public Outcome apply(ImportLine line) {
+        return apply(line, null);
+    }
+
+    /**
+     * As {@link #apply(ImportLine)}; a new statement with an external id is gathered into {@code setWise} (to be
+     * written by SQL with the rest of its batch) rather than persisted as an entity, when {@code setWise} is given.
+     * The caller gives it only for external ids that occur once in the batch.
+     */
+    public Outcome apply(ImportLine line, NewStatements setWise) {
         Speaker speaker = speakers.resolve(line.speaker());
         Speaker onBehalfOf = line.onBehalfOf() == null ? null : speakers.resolve(line.onBehalfOf());
         Set<Topic> lineTopics = new LinkedHashSet<>();
@@ -62,6 +72,18 @@ public class StatementUpsert {
                 () -> statements.find("speaker = ?1 and saidOn = ?2 and text = ?3 and externalId is null",
                         speaker, line.saidOn(), text).firstResultOptional());
 
+        if (existing.isEmpty() && setWise != null && externalId != null) {
+            StatementStatus status = Optional.ofNullable(line.status()).orElse(StatementStatus.PUBLISHED);
+            setWise.add(UUID.randomUUID(), externalId, text, line.kind().name(),
+                    Optional.ofNullable(Text.clean(line.language())).orElse("en"), speaker.id,
+                    onBehalfOf == null ? null : onBehalfOf.id, Text.clean(line.speakerRole()),
+                    line.saidOn().toString(),
+                    Optional.ofNullable(line.datePrecision()).orElse(DatePrecision.DAY).name(),
+                    Text.clean(line.context()), status.name(),
+                    status == StatementStatus.RETRACTED ? Text.clean(line.retractionReason()) : null,
+                    lineTopics, citations);
+            return Outcome.CREATED;
+        }
         Statement statement = existing.orElseGet(Statement::new);
         boolean changed = copy(line, externalId, text, speaker, onBehalfOf, lineTopics, citations, statement);
         if (existing.isEmpty()) {

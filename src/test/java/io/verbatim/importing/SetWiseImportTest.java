@@ -1,0 +1,107 @@
+package io.verbatim.importing;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.verbatim.ApiKeys;
+import io.verbatim.TestData;
+import io.verbatim.domain.Slugs;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static io.verbatim.ApiKeys.as;
+import static io.verbatim.TestData.source;
+import static io.verbatim.TestData.statement;
+import static io.verbatim.TestData.topic;
+import static io.verbatim.TestData.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+
+/**
+ * The set-wise parts of an import: new statements written by SQL with their history, and unchanged lines skipped by
+ * SQL, with exactly the outcomes of the line-by-line path.
+ */
+@QuarkusTest
+class SetWiseImportTest {
+
+    @Inject
+    TestData data;
+
+    @Test
+    void shouldRecordNewStatementsInHistoryWithTheirAuthorTopicsAndSources() {
+        String speaker = "Set-wise " + unique();
+        String editorName = "Set-wise editor " + unique();
+        String editor = ApiKeys.create("editor", editorName);
+        var line = statement(speaker, "Written by SQL.", "2021-03-04")
+                .topics("Set topic " + speaker, topic("Child " + speaker, "Parent " + speaker))
+                .sources(source("https://news.example.org/" + unique(), "First Outlet", "told First"),
+                        source("https://news.example.org/" + unique(), "Second Outlet", null));
+        as(editor).contentType("application/x-ndjson").body(data.json(line).getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/v1/import")
+                .then().statusCode(200).body("created", is(1));
+
+        String id = given().when().get("/api/v1/speakers/" + Slugs.of(speaker) + "/statements")
+                .then().statusCode(200)
+                .body("items[0].topics.name", containsInAnyOrder("Set topic " + speaker, "Child " + speaker))
+                .body("items[0].sources.outlet", contains("First Outlet", "Second Outlet"))
+                .body("items[0].version", is(0))
+                .extract().path("items[0].id");
+        given().when().get("/api/v1/statements/" + id + "/history")
+                .then().statusCode(200)
+                .body("change", contains("CREATED"))
+                .body("author", contains(editorName))
+                .body("[0].statement.text", is("Written by SQL."))
+                .body("[0].statement.topics", hasSize(2))
+                .body("[0].statement.sources.attribution", contains("told First", null));
+        given().when().get("/api/v1/topics/" + Slugs.of("Child " + speaker))
+                .then().statusCode(200).body("parent.name", is("Parent " + speaker));
+    }
+
+    @Test
+    void shouldStillEnrichTheSpeakerWhenTheStatementIsUnchanged() {
+        String speaker = "Enrich unchanged " + unique();
+        var line = statement(speaker, "Same words.", "2021-05-06");
+        data.store(line);
+
+        ImportReport again = data.store(line.speaker("aliases", List.of("Alias " + speaker)));
+
+        assertThat(again.unchanged()).isEqualTo(1);
+        given().when().get("/api/v1/speakers/" + Slugs.of(speaker))
+                .then().statusCode(200).body("aliases", contains("Alias " + speaker));
+    }
+
+    @Test
+    void shouldUpdateWhenOnlyAnAttributionChanged() {
+        String speaker = "Attribution " + unique();
+        String url = "https://news.example.org/" + unique();
+        var line = statement(speaker, "Attributed.", "2021-07-08").sources(source(url, "Outlet", "said first"));
+        data.store(line);
+
+        ImportReport again = data.store(line.sources(source(url, "Outlet", "said later")));
+
+        assertThat(again.updated()).isEqualTo(1);
+        given().when().get("/api/v1/speakers/" + Slugs.of(speaker) + "/statements")
+                .then().statusCode(200)
+                .body("items[0].sources[0].attribution", is("said later"))
+                .body("items[0].version", is(1));
+    }
+
+    @Test
+    void shouldApplyAnExternalIdRepeatedInOneBodyInOrder() {
+        String speaker = "Repeated id " + unique();
+        var first = statement(speaker, "First wording.", "2021-09-10");
+        var second = statement(speaker, "Second wording.", "2021-09-10").with("externalId", first.externalId());
+
+        ImportReport report = data.importNdjson(data.json(first) + "\n" + data.json(second));
+
+        assertThat(report.created()).isEqualTo(1);
+        assertThat(report.updated()).isEqualTo(1);
+        given().when().get("/api/v1/speakers/" + Slugs.of(speaker) + "/statements")
+                .then().statusCode(200).body("items", hasSize(1)).body("items[0].text", is("Second wording."));
+    }
+}
