@@ -4,7 +4,8 @@
 # BENCH_REPEAT rounds at BENCH_CONCURRENCY connections, medians), each next to a by-id baseline run in the same
 # window, so that a figure taken while other work shares the machine can be read as a ratio to that baseline.
 # Also the framework ceiling, the load average and the data directory's size.
-# Usage: bench/bounded.sh [size] (default 1000000). Writes $RESULTS/bounded-<size>.md.
+# Usage: bench/bounded.sh [size] (default 1000000). Writes $RESULTS/bounded-<size>[-BENCH_TAG].md. BENCH_ONLY (a regex)
+# picks scenarios; VERBATIM_SEARCH_WINDOW and the other settings pass through to the service.
 source "$(dirname "$0")/lib.sh"
 trap stop_service EXIT
 
@@ -12,7 +13,7 @@ N="${1:-1000000}"
 CONCURRENCY="${BENCH_CONCURRENCY:-8}"
 SECONDS_PER_RUN="${BENCH_SECONDS:-10}"
 REPEAT="${BENCH_REPEAT:-3}"
-OUT="$RESULTS/bounded-$N.md"
+OUT="$RESULTS/bounded-$N${BENCH_TAG:+-$BENCH_TAG}.md"
 command -v wrk > /dev/null || { apt-get install -y wrk > /dev/null 2>&1 || (apt-get update > /dev/null && apt-get install -y wrk > /dev/null); }
 
 declare -A SCENARIOS=(
@@ -55,7 +56,7 @@ export PIN_SERVER=1
 start_service "$dir"
 ID=$(bench_sql "SELECT id FROM statement WHERE external_id = 'bench-4242'")
 BY_ID="$BASE/api/v1/statements/$ID"
-size=$(du -sh "$dir" | cut -f1)
+size=$(du -shL "$dir" | cut -f1)
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 started=$(date -u +%H:%M)
 
@@ -63,7 +64,7 @@ started=$(date -u +%H:%M)
 for _ in $(seq 1 "$REPEAT"); do wrk_run "$BASE/q/health/live" >> "$WORK/ceiling.txt"; done
 read -r ceiling _ c99 _ < <(median_columns < "$WORK/ceiling.txt")
 rows=()
-for name in $(printf '%s\n' "${!SCENARIOS[@]}" | sort); do
+for name in $(printf '%s\n' "${!SCENARIOS[@]}" | sort | grep -E "${BENCH_ONLY:-.}"); do
   url="$BASE${SCENARIOS[$name]}"
   curl -sf "$url" > "$WORK/answer.json"
   answer=$(python3 -c 'import json,sys; a=json.load(open(sys.argv[1])); print("%s %s" % (a["total"], a.get("totalRelation", "-")))' "$WORK/answer.json")
@@ -81,7 +82,7 @@ for name in $(printf '%s\n' "${!SCENARIOS[@]}" | sort); do
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 {
-  echo "## Bounded search at $N statements (data directory $size)"
+  echo "## Bounded search at $N statements (data directory $size${VERBATIM_SEARCH_WINDOW:+, VERBATIM_SEARCH_WINDOW=$VERBATIM_SEARCH_WINDOW})"
   echo
   echo "Run $(date -u +%Y-%m-%d) $started–$(date -u +%H:%M) UTC, commit $(cd "$ROOT" && git rev-parse --short HEAD)."
   echo "Each scenario: a ${SECONDS_PER_RUN} s warm-up, then $REPEAT rounds of the scenario and of GET by id (the"

@@ -127,7 +127,8 @@ if small and large:
                             a["ratio"], b["ratio"]))
     lines.append("")
 
-for name in ["throughput-%d.md" % size for size in sizes] + ["search-latency.md", "quote-check-latency.md"]:
+bounded = sorted(n for n in os.listdir(results) if n.startswith("bounded-") and n.endswith(".md"))
+for name in ["throughput-%d.md" % size for size in sizes] + bounded + ["search-latency.md", "quote-check-latency.md"]:
     text = read(name)
     if text:
         lines += [re.sub(r"^# ", "## ", re.sub(r"^## ", "### ", text, flags=re.M), flags=re.M).rstrip(), ""]

@@ -97,7 +97,7 @@ public class LimitsOpenApiFilter implements OASFilter {
         operation.getResponses().addAPIResponse("429", OASFactory.createAPIResponse().ref("TooManyRequests"));
         boolean hasBody = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
                 || method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.DELETE;
-        if (hasBody && operation.getRequestBody() != null && !path.equals(IMPORT)) {
+        if (hasBody && operation.getRequestBody() != null && !path.equals(IMPORT) && !path.equals(IMPORT + "/reviews")) {
             operation.getResponses().addAPIResponse("413", OASFactory.createAPIResponse().ref("PayloadTooLarge"));
         }
         operation.getResponses().addAPIResponse("500", OASFactory.createAPIResponse().ref("ServerError"));

@@ -38,6 +38,32 @@ final class ReviewDocs {
             {"statement": "2d4f9ab0-9b67-4c1c-a8c3-5e1f0f6a7b2c", "rating": {"label": "Half true"}}
             """;
 
+    static final String CLAIM_REVIEW_LD_EXAMPLE = """
+            {"@context": "https://schema.org", "@type": "ClaimReview",
+             "@id": "https://verbatim.example/api/v1/reviews/6a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+             "url": "https://factcheck.example.org/2018/rand-paul-nukes",
+             "name": "Do the US and Russia hold 90% of nuclear weapons?",
+             "claimReviewed": "The United States and Russia hold 90% of all nuclear weapons",
+             "datePublished": "2018-09-27", "inLanguage": "en",
+             "author": {"@type": "Organization", "name": "FactCheck Example", "url": "https://factcheck.example.org"},
+             "reviewRating": {"@type": "Rating", "ratingValue": 4.0, "bestRating": 5.0, "worstRating": 1.0,
+                              "alternateName": "Mostly true", "name": "MOSTLY_TRUE"},
+             "itemReviewed": {"@type": "Claim",
+                              "@id": "https://verbatim.example/api/v1/statements/2d4f9ab0-9b67-4c1c-a8c3-5e1f0f6a7b2c",
+                              "author": {"@type": "Person", "name": "Rand Paul"}, "datePublished": "2018-09-25",
+                              "text": "As we speak, the United States and Russia hold 90% of all nuclear weapons.",
+                              "appearance": [{"@type": "CreativeWork",
+                                              "url": "https://www.thedailybeast.com/rand-paul-wants-to-scrap-some-us-sanctions-on-russia",
+                                              "name": "Rand Paul Wants to Scrap Some U.S. Sanctions on Russia",
+                                              "publisher": {"@type": "Organization", "name": "The Daily Beast"},
+                                              "datePublished": "2018-09-25"}],
+                              "firstAppearance": {"@type": "CreativeWork",
+                                              "url": "https://www.thedailybeast.com/rand-paul-wants-to-scrap-some-us-sanctions-on-russia",
+                                              "name": "Rand Paul Wants to Scrap Some U.S. Sanctions on Russia",
+                                              "publisher": {"@type": "Organization", "name": "The Daily Beast"},
+                                              "datePublished": "2018-09-25"}}}
+            """;
+
     private ReviewDocs() {
     }
 }

@@ -13,7 +13,11 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Variant;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -26,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.List;
 import java.util.UUID;
 
 /** Fact-checks of statements: the listing and one by id. */
@@ -33,6 +38,10 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reviews", description = "Fact-checks (schema.org ClaimReview) linked to the statements they review.")
 public class ReviewResource {
+
+    private static final MediaType LD_JSON = MediaType.valueOf(ReviewImportResource.LD_JSON);
+    private static final List<Variant> VARIANTS =
+            Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE, LD_JSON).build();
 
     private final ReviewReader reader;
     private final ReviewStore store;
@@ -62,15 +71,26 @@ public class ReviewResource {
 
     @GET
     @Path("/{id}")
+    @Produces({MediaType.APPLICATION_JSON, ReviewImportResource.LD_JSON})
     @Operation(operationId = "getReview", summary = "Get one fact-check",
             description = "A review by id, with the statement it is linked to. The `ETag` names this version (send "
-                    + "it as `If-Match` to edit, or as `If-None-Match` to get a 304 when nothing changed).")
+                    + "it as `If-Match` to edit, or as `If-None-Match` to get a 304 when nothing changed). With "
+                    + "`Accept: application/ld+json` the answer is a schema.org `ClaimReview` whose `itemReviewed` is "
+                    + "a `Claim`: its `author` is the speaker on record, its `appearance` the statement's sources and "
+                    + "its `firstAppearance` the earliest of them (for an unlinked review, the claimant as named).")
     @APIResponse(responseCode = "200", description = "The review; `ETag` names its version.",
             headers = @Header(name = "ETag", description = "Strong tag `\"<id>-<version>\"` of this version.",
                     schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ReviewView.class),
-                    examples = @ExampleObject(name = "linked", value = ReviewDocs.REVIEW_EXAMPLE)))
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReviewView.class),
+                            examples = @ExampleObject(name = "linked", value = ReviewDocs.REVIEW_EXAMPLE)),
+                    @Content(mediaType = ReviewImportResource.LD_JSON,
+                            schema = @Schema(type = SchemaType.OBJECT, description = "A schema.org ClaimReview: url, "
+                                    + "name, claimReviewed, datePublished, inLanguage, author (the fact-checker), "
+                                    + "reviewRating, itemReviewed (a Claim: author, datePublished, text, appearance, "
+                                    + "firstAppearance)."),
+                            examples = @ExampleObject(name = "linked", value = ReviewDocs.CLAIM_REVIEW_LD_EXAMPLE))})
     @APIResponse(responseCode = "304", description = "`If-None-Match` names the current version: nothing changed.")
     @APIResponse(responseCode = "400", description = "The id is not a UUID.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
@@ -82,14 +102,26 @@ public class ReviewResource {
                     schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("id") String id,
             @Parameter(description = "ETags of versions the client has; a match answers 304.")
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @Context Request request, @Context UriInfo uri) {
         UUID uuid = PathIds.uuid("id", id);
+        Variant variant = request.selectVariant(VARIANTS);
+        if (variant != null && variant.getMediaType().isCompatible(LD_JSON)) {
+            var document = store.claimReview(uuid, uri.getAbsolutePath().toString(),
+                            uri.getBaseUriBuilder().path("api/v1/statements").build().toString())
+                    .orElseThrow(() -> ProblemException.notFound("No review has the id " + uuid + "."));
+            String etag = "\"" + uuid + "-" + document.getValue() + "-ld\"";
+            if (ETags.listed(ifNoneMatch, etag)) {
+                return Response.notModified().header(HttpHeaders.ETAG, etag).build();
+            }
+            return Response.ok(document.getKey(), LD_JSON).header(HttpHeaders.ETAG, etag).build();
+        }
         ReviewView review = store.byId(uuid)
                 .orElseThrow(() -> ProblemException.notFound("No review has the id " + uuid + "."));
         String etag = ETags.of(uuid, review.version());
         if (ETags.listed(ifNoneMatch, etag)) {
             return Response.notModified().header(HttpHeaders.ETAG, etag).build();
         }
-        return Response.ok(review).header(HttpHeaders.ETAG, etag).build();
+        return Response.ok(review, MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.ETAG, etag).build();
     }
 }

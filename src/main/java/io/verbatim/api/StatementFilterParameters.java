@@ -3,6 +3,7 @@ package io.verbatim.api;
 import io.verbatim.domain.FieldLengths;
 import io.verbatim.domain.StatementKind;
 import io.verbatim.domain.StatementStatus;
+import io.verbatim.domain.Verdict;
 import io.verbatim.importing.LanguageTags;
 import io.verbatim.problem.ProblemException;
 import io.verbatim.search.Facet;
@@ -104,12 +105,23 @@ public class StatementFilterParameters {
             schema = @Schema(type = SchemaType.ARRAY, implementation = StatusFilter.class, maxItems = 4))
     public List<String> status;
 
+    @QueryParam("verdict")
+    @Parameter(description = "Statements with a fact-check of this verdict; repeat for any of several.",
+            explode = Explode.TRUE,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = ReviewListParameters.VerdictFilter.class, maxItems = 7))
+    public List<String> verdict;
+
+    @QueryParam("reviewed")
+    @Parameter(description = "`true`: only statements with at least one fact-check; `false`: only those without.",
+            schema = @Schema(type = SchemaType.BOOLEAN))
+    public String reviewed;
+
     /** The checked filters, with the paging and sort of the caller; a 400 problem names any bad value. */
     StatementQuery toQuery(String sort, int limit, String cursor, Set<Facet> facets) {
         String text = text();
         return new StatementQuery(text, values("speaker", speaker), values("onBehalfOf", onBehalfOf),
                 values("topic", topic), bounded("outlet", outlet), kind(), language(), bounded("externalId", externalId),
-                date("from", from), dateTo(), statuses(), sort(text, sort), limit, cursor, facets);
+                date("from", from), dateTo(), statuses(), verdicts(), reviewed(), sort(text, sort), limit, cursor, facets);
     }
 
     String text() {
@@ -169,6 +181,27 @@ public class StatementFilterParameters {
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(StatementStatus.class)));
     }
 
+    private Set<Verdict> verdicts() {
+        List<String> values = values("verdict", verdict);
+        if (values.size() > Verdict.values().length) {
+            throw ProblemException.invalidQuery("verdict", "may be given at most " + Verdict.values().length + " times");
+        }
+        return values.stream().map(value -> enumValue("verdict", value.toUpperCase(Locale.ROOT), Verdict.class))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Verdict.class)));
+    }
+
+    private Boolean reviewed() {
+        String value = optional(reviewed);
+        if (value == null) {
+            return null;
+        }
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw ProblemException.invalidQuery("reviewed", "must be true or false");
+        };
+    }
+
     static Set<Facet> facets(String facets) {
         String value = optional(facets);
         if (value == null) {
@@ -182,7 +215,7 @@ public class StatementFilterParameters {
             String clean = name.strip().toLowerCase(Locale.ROOT);
             chosen.add(Arrays.stream(Facet.values()).filter(facet -> facet.parameterValue().equals(clean)).findFirst()
                     .orElseThrow(() -> ProblemException.invalidQuery("facets",
-                            "may only list speaker, topic, outlet, year and kind, not '" + truncate(name) + "'")));
+                            "may only list speaker, topic, outlet, year, kind and verdict, not '" + truncate(name) + "'")));
         }
         return chosen;
     }

@@ -74,7 +74,7 @@ public class StatementResource {
             description = "Statements matching every given filter (AND across parameters, OR within a repeated "
                     + "one), published only unless `status` says otherwise. With `q`, items carry `score` and "
                     + "`highlight` and are ordered by relevance. `total` counts the matches, exactly up to "
-                    + "`VERBATIM_SEARCH_WINDOW` (1,000 by default); past it the count stops, `totalRelation` is `gte` "
+                    + "`VERBATIM_SEARCH_WINDOW` (200 by default); past it the count stops, `totalRelation` is `gte` "
                     + "and `total` a lower bound, so that no search costs more with more matches. `facets` counts "
                     + "them by speaker, topic, outlet, year or kind (over that window when more match). When a word "
                     + "is in more statements than the window, relevance ranks its newest window of matches plus the "

@@ -27,9 +27,9 @@ public class StatementSearchParameters extends StatementFilterParameters {
 
     @QueryParam("facets")
     @Parameter(description = "Comma-separated facets to count over all matches: `speaker`, `topic`, `outlet`, "
-            + "`year`, `kind`.", example = "speaker,year",
+            + "`year`, `kind`, `verdict` (statements by the verdicts of their fact-checks).", example = "speaker,year",
             schema = @Schema(type = SchemaType.STRING, maxLength = MAX_FACETS_LENGTH,
-                    pattern = "^(speaker|topic|outlet|year|kind)(,(speaker|topic|outlet|year|kind))*$"))
+                    pattern = "^(speaker|topic|outlet|year|kind|verdict)(,(speaker|topic|outlet|year|kind|verdict))*$"))
     public String facets;
 
     public StatementQuery toQuery() {

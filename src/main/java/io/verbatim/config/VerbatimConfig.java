@@ -74,7 +74,7 @@ public interface VerbatimConfig {
          * The most matches a search counts, ranks by relevance and facets (VERBATIM_SEARCH_WINDOW); above it, the
          * total is a lower bound.
          */
-        @WithDefault("1000")
+        @WithDefault("200")
         int window();
 
         /**

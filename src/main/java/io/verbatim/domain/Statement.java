@@ -13,11 +13,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -85,4 +88,10 @@ public class Statement extends PanacheEntityBase {
 
     @Version
     public int version;
+
+    /** The fact-checks linked to this statement (written through the reviews, never from here); not in its history. */
+    @OneToMany(mappedBy = "statement")
+    @OrderBy("datePublished DESC, id")
+    @NotAudited
+    public List<Review> reviews = new ArrayList<>();
 }

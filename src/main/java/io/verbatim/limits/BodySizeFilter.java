@@ -60,6 +60,7 @@ public class BodySizeFilter {
 
     private static boolean isImport(HttpServerRequest request) {
         String path = request.path();
-        return request.method().name().equals("POST") && (path.equals(IMPORT) || path.equals(IMPORT + "/"));
+        return request.method().name().equals("POST") && (path.equals(IMPORT) || path.equals(IMPORT + "/")
+                || path.equals(IMPORT + "/reviews"));
     }
 }

@@ -20,7 +20,7 @@ public enum RouteClass {
             case "GET", "HEAD" -> Optional.of(search && (resource.equals("/statements") || resource.equals("/speakers"))
                     ? SEARCH : READS);
             case "POST" -> Optional.of(switch (resource) {
-                case "/import" -> IMPORT;
+                case "/import", "/import/reviews" -> IMPORT;
                 case "/quote-checks" -> SEARCH;
                 default -> WRITES;
             });

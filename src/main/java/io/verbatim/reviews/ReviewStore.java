@@ -17,6 +17,7 @@ import io.verbatim.view.ReviewView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -49,7 +50,7 @@ public class ReviewStore {
         reviews.findByUrl(input.url().strip()).ifPresent(other -> {
             throw new ProblemException(ProblemType.CONFLICT, "The review " + other.id + " already has the url "
                     + input.url().strip() + ": edit it (PUT or PATCH) or import the feed again.",
-                    java.util.List.of(new io.verbatim.problem.Problem.FieldError("url", "body", "is already used")));
+                    List.of(new io.verbatim.problem.Problem.FieldError("url", "body", "is already used")));
         });
         Review review = new Review();
         apply(input, found, review);
@@ -85,6 +86,16 @@ public class ReviewStore {
         return reviews.findByIdOptional(id).map(ReviewView::of);
     }
 
+    /** The review as schema.org ClaimReview JSON-LD, with its version; {@code statements} is the statements' URL. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<java.util.Map.Entry<java.util.Map<String, Object>, Integer>> claimReview(UUID id, String self,
+                                                                                            String statements) {
+        return reviews.findByIdOptional(id).map(review -> java.util.Map.entry(
+                io.verbatim.view.ClaimReviewLd.of(review, self,
+                        review.statement == null ? null : statements + "/" + review.statement.id),
+                review.version));
+    }
+
     /** The review as the body that would write it, with its ETag: the document a merge patch applies to. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Editable> editable(UUID id) {
@@ -93,6 +104,60 @@ public class ReviewStore {
 
     /** A review's writable fields as JSON, and the ETag of that state. */
     public record Editable(ObjectNode input, String etag) {
+    }
+
+    /** One import item ready to write: where it came from, the review, and the link the quote check found. */
+    record Prepared(FeedItem item, ReviewInput input, Optional<ReviewLinker.Link> link) {
+    }
+
+    /** What writing an import item did. */
+    enum Outcome {
+        LINKED, UNLINKED, UNCHANGED
+    }
+
+    /**
+     * Writes import items in one transaction, by URL: new ones are created, stored ones updated when their content
+     * differs. A link or verdict set by an editor on a stored review is kept.
+     */
+    @Transactional
+    List<Outcome> importBatch(List<Prepared> batch) {
+        List<Outcome> outcomes = new java.util.ArrayList<>(batch.size());
+        for (Prepared prepared : batch) {
+            ReviewInput input = prepared.input();
+            Optional<Review> existing = reviews.findByUrl(input.url().strip());
+            Review review = existing.orElseGet(Review::new);
+            if (existing.isPresent()) {
+                input = keepEditorChoices(review, input);
+            }
+            List<Object> before = existing.isPresent() ? state(review) : null;
+            apply(input, prepared.link(), review);
+            if (existing.isEmpty()) {
+                reviews.persist(review);
+            }
+            outcomes.add(before != null && before.equals(state(review)) ? Outcome.UNCHANGED
+                    : review.statement != null ? Outcome.LINKED : Outcome.UNLINKED);
+        }
+        reviews.flush();
+        return outcomes;
+    }
+
+    private static ReviewInput keepEditorChoices(Review review, ReviewInput input) {
+        UUID statement = review.matchKind == ReviewMatch.MANUAL && review.statement != null ? review.statement.id : null;
+        io.verbatim.domain.Verdict verdict = review.verdictFrom == VerdictSource.EDITOR ? review.verdict : null;
+        if (statement == null && verdict == null) {
+            return input;
+        }
+        return new ReviewInput(statement, input.claimReviewed(), input.claimant(), input.claimDate(), input.url(),
+                input.title(), input.publisher(), input.author(), input.datePublished(), input.language(),
+                input.rating(), verdict);
+    }
+
+    private static List<Object> state(Review review) {
+        return java.util.Arrays.asList(review.statement == null ? null : review.statement.id, review.matchKind,
+                review.spanStart, review.spanEnd, review.claimReviewed, review.claimant, review.claimDate, review.url,
+                review.title, review.publisherName, review.publisherSite, review.author, review.datePublished,
+                review.language, review.ratingLabel, review.ratingValue, review.ratingBest, review.ratingWorst,
+                review.verdict, review.verdictFrom);
     }
 
     private Review find(UUID id) {

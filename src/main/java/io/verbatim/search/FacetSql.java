@@ -24,6 +24,9 @@ final class FacetSql {
                     + " (SELECT extract(year FROM fm.said_on)::int AS y FROM fm) years GROUP BY y ORDER BY y DESC";
             case KIND -> "SELECT fm.kind AS value, fm.kind AS label, count(*) AS count FROM fm"
                     + " GROUP BY fm.kind ORDER BY count DESC, value";
+            // Statements by the verdicts of their fact-checks: one with two verdicts counts under both.
+            case VERDICT -> "SELECT r.verdict AS value, r.verdict AS label, count(DISTINCT fm.id) AS count FROM fm"
+                    + " JOIN review r ON r.statement_id = fm.id GROUP BY r.verdict ORDER BY count DESC, value";
         };
         return "(SELECT coalesce(json_agg(json_build_object('value', f.value, 'label', f.label, 'count', f.count)),"
                 + " '[]'::json)::text FROM (" + rows + ") f)";

@@ -49,6 +49,14 @@ final class StatementFilters {
         if (query.to() != null) {
             where.append(" AND s.said_on <= ?", query.to());
         }
+        if (!query.verdicts().isEmpty()) {
+            where.append(" AND EXISTS (SELECT 1 FROM review r WHERE r.statement_id = s.id AND r.verdict = ANY(?))",
+                    (Object) query.verdicts().stream().map(Enum::name).sorted().toArray(String[]::new));
+        }
+        if (query.reviewed() != null) {
+            where.append(query.reviewed() ? " AND EXISTS (SELECT 1 FROM review r WHERE r.statement_id = s.id)"
+                    : " AND NOT EXISTS (SELECT 1 FROM review r WHERE r.statement_id = s.id)");
+        }
         if (text != null) {
             where.append(" AND ").append(text);
         }
@@ -67,14 +75,15 @@ final class StatementFilters {
 
     /** Whether only topics and the status narrow the search, so that the topic links can be counted alone. */
     static boolean topicsAndStatusOnly(StatementQuery query) {
-        return !query.topics().isEmpty() && !query.hasText() && query.speakers().isEmpty()
+        return !query.topics().isEmpty() && !query.hasText() && !query.hasReviewFilter() && query.speakers().isEmpty()
                 && query.onBehalfOf().isEmpty() && query.outlet() == null && query.kind() == null
                 && query.language() == null && query.externalId() == null && query.from() == null && query.to() == null;
     }
 
     /** Whether only the status narrows the search, so that per-status counts give the total. */
     static boolean statusOnly(StatementQuery query) {
-        return !query.hasText() && query.speakers().isEmpty() && query.onBehalfOf().isEmpty() && query.topics().isEmpty()
+        return !query.hasText() && !query.hasReviewFilter() && query.speakers().isEmpty() && query.onBehalfOf().isEmpty()
+                && query.topics().isEmpty()
                 && query.outlet() == null && query.kind() == null && query.language() == null
                 && query.externalId() == null && query.from() == null && query.to() == null;
     }

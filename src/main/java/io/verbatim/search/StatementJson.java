@@ -28,7 +28,12 @@ public final class StatementJson {
                                      WHERE ss.statement_id = s.id), '[]'::json),
                 'status', s.status, 'retractionReason', s.retraction_reason,
                 'createdAt', verbatim_json_instant(s.created_at), 'updatedAt', verbatim_json_instant(s.updated_at),
-                'version', s.version""";
+                'version', s.version,
+                'reviews', coalesce((SELECT json_agg(json_build_object('id', r.id, 'publisher', r.publisher_name,
+                                         'verdict', r.verdict, 'label', r.rating_label, 'url', r.url)
+                                         ORDER BY r.date_published DESC NULLS LAST, r.id)
+                                     FROM (SELECT * FROM review r WHERE r.statement_id = s.id
+                                           ORDER BY r.date_published DESC NULLS LAST, r.id LIMIT 50) r), '[]'::json)""";
 
     /** The statement as JSON text, over {@code statement s} joined as in {@link #JOINS}. */
     public static final String SELECT = "json_build_object(" + FIELDS + ")::text";

@@ -2,6 +2,7 @@ package io.verbatim.search;
 
 import io.verbatim.domain.StatementKind;
 import io.verbatim.domain.StatementStatus;
+import io.verbatim.domain.Verdict;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -23,6 +24,8 @@ public record StatementQuery(
         LocalDate from,
         LocalDate to,
         Set<StatementStatus> statuses,
+        Set<Verdict> verdicts,
+        Boolean reviewed,
         SearchSort sort,
         int limit,
         String cursor,
@@ -33,7 +36,12 @@ public record StatementQuery(
     /** Published statements, newest first, optionally by one speaker: the plain listings. */
     public static StatementQuery newest(List<String> speakers, String cursor, int limit) {
         return new StatementQuery(null, speakers, List.of(), List.of(), null, null, null, null, null, null,
-                Set.of(StatementStatus.PUBLISHED), SearchSort.NEWEST, limit, cursor, Set.of());
+                Set.of(StatementStatus.PUBLISHED), Set.of(), null, SearchSort.NEWEST, limit, cursor, Set.of());
+    }
+
+    /** Whether the statements' fact-checks narrow the search ({@code verdict} or {@code reviewed}). */
+    public boolean hasReviewFilter() {
+        return !verdicts.isEmpty() || reviewed != null;
     }
 
     public boolean hasText() {
@@ -48,7 +56,7 @@ public record StatementQuery(
         return String.join("\u001f", String.valueOf(text), sorted(speakers), sorted(onBehalfOf), sorted(topics),
                 String.valueOf(outlet), String.valueOf(kind), String.valueOf(language), String.valueOf(externalId),
                 String.valueOf(from), String.valueOf(to), sorted(statuses.stream().map(Enum::name).toList()),
-                sort.name());
+                sort.name(), sorted(verdicts.stream().map(Enum::name).toList()), String.valueOf(reviewed));
     }
 
     private static String sorted(java.util.Collection<String> values) {

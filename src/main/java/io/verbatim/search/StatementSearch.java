@@ -39,11 +39,14 @@ public class StatementSearch {
     private final DataSource dataSource;
     private final ObjectMapper facetReader;
     private final VerbatimConfig config;
+    private final TermStatistics termStatistics;
 
-    public StatementSearch(DataSource dataSource, ObjectMapper mapper, VerbatimConfig config) {
+    public StatementSearch(DataSource dataSource, ObjectMapper mapper, VerbatimConfig config,
+                           TermStatistics termStatistics) {
         this.dataSource = dataSource;
         this.facetReader = mapper;
         this.config = config;
+        this.termStatistics = termStatistics;
     }
 
     public StatementPage search(StatementQuery query) {
@@ -225,27 +228,24 @@ public class StatementSearch {
         int window = config.search().window();
         int budget = config.search().scanBudget();
         String[] statuses = query.statuses().stream().map(Enum::name).toArray(String[]::new);
-        Sql estimate = new Sql().append("WITH l AS (SELECT unnest(").append(match.lexemes()).append(") AS lexeme),"
-                        + " stats AS (SELECT most_common_elems::text::text[] AS elems, most_common_elem_freqs AS freqs"
-                        + " FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'statement'"
-                        + " AND attname = 'search_vector')"
-                        + " SELECT (SELECT coalesce(sum(count), 0) FROM statement_status_count WHERE status = ANY(?)),"
-                        + " (SELECT count(*) FROM l),"
-                        // Words missing from the most common elements are rarer than the least common of them.
-                        + " (SELECT exp(sum(ln(greatest(coalesce(stats.freqs[array_position(stats.elems, l.lexeme)],"
-                        + " 0), 1e-9)))) FROM l LEFT JOIN stats ON TRUE)",
-                (Object) statuses);
+        Sql estimate = new Sql().append("SELECT (SELECT coalesce(sum(count), 0) FROM statement_status_count"
+                + " WHERE status = ANY(?)), ", (Object) statuses).append(match.lexemes());
         long statements;
-        long words;
-        double frequency;
+        double frequency = 1;
         try (PreparedStatement statement = estimate.prepare(connection); ResultSet row = statement.executeQuery()) {
             row.next();
             statements = row.getLong(1);
-            words = row.getLong(2);
-            frequency = row.getDouble(3);
+            String[] lexemes = (String[]) row.getArray(2).getArray();
+            if (lexemes.length == 0) {
+                return null;
+            }
+            // Words are taken as independent: the share of statements with all of them is the product of their shares.
+            for (String lexeme : lexemes) {
+                frequency *= termStatistics.frequency(connection, lexeme);
+            }
         }
-        // Words are assumed independent: the share of statements with all of them is the product of their shares.
-        if (words == 0 || (statements > budget && frequency * budget < 2.0 * window)) {
+        // Walk only when the window should fill well within the budget (or the budget covers every statement).
+        if (statements > budget && frequency * budget < 2.0 * window) {
             return null;
         }
         Sql walk = new Sql().append("SELECT s.id FROM (SELECT s.id, s.said_on, s.search_config, s.search_vector"

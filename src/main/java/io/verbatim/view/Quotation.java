@@ -47,7 +47,7 @@ public final class Quotation {
         return quotation;
     }
 
-    private static Map<String, Object> agent(Speaker speaker) {
+    static Map<String, Object> agent(Speaker speaker) {
         Map<String, Object> agent = new LinkedHashMap<>();
         agent.put("@type", speaker.kind == SpeakerKind.ORGANIZATION ? "Organization" : "Person");
         agent.put("name", speaker.name);
@@ -60,7 +60,7 @@ public final class Quotation {
         return agent;
     }
 
-    private static Map<String, Object> work(SourceCitation citation) {
+    static Map<String, Object> work(SourceCitation citation) {
         Map<String, Object> work = new LinkedHashMap<>();
         work.put("@type", "CreativeWork");
         work.put("url", citation.source.url);

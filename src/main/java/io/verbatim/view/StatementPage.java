@@ -21,7 +21,7 @@ public record StatementPage(
         String nextCursor,
         @Schema(description = "How many statements match in all, not only on this page: exact when `totalRelation` is"
                 + " `eq`; when it is `gte`, more match and this is a lower bound (a search counts at most"
-                + " `VERBATIM_SEARCH_WINDOW` matches, 1,000 by default, so that its cost does not grow with the number"
+                + " `VERBATIM_SEARCH_WINDOW` matches, 200 by default, so that its cost does not grow with the number"
                 + " of matches).", example = "1", minimum = "0", maximum = SchemaBounds.INT64_MAX)
         long total,
         @Schema(description = "`eq`: `total` is the exact number of matches; `gte`: at least `total` match.",

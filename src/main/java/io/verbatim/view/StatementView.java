@@ -18,7 +18,7 @@ import java.util.UUID;
 @Schema(name = "Statement", description = "What a speaker said, when, in what role, and where it was published.",
         requiredProperties = {"id", "externalId", "text", "kind", "language", "speaker", "onBehalfOf", "speakerRole",
                 "saidOn", "datePrecision", "context", "topics", "sources", "status", "retractionReason", "createdAt",
-                "updatedAt", "version"})
+                "updatedAt", "version", "reviews"})
 public record StatementView(
         UUID id,
         @Schema(description = "The client's own id, unique; used for idempotent imports.", example = "dailybeast-2018-09-25-shaheen",
@@ -52,6 +52,8 @@ public record StatementView(
         @Schema(description = "Incremented on every change; the basis of the ETag.", example = "0", minimum = "0",
                 maximum = SchemaBounds.INT32_MAX)
         int version,
+        @Schema(description = "Fact-checks linked to this statement, newest first.", maxItems = StatementView.MAX_REVIEWS)
+        List<ReviewSummary> reviews,
         @Schema(description = "Search results only, when `q` is given: the full-text relevance (higher is better).",
                 example = "0.1")
         @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -66,6 +68,8 @@ public record StatementView(
     public static final int MAX_TOPICS = 50;
     /** Writes replace a statement's sources: {@code source} plus at most 50 {@code sources}. */
     public static final int MAX_SOURCES = 51;
+    /** A statement lists at most this many of its fact-checks, newest first. */
+    public static final int MAX_REVIEWS = 50;
     /**
      * The text HTML-escaped (at most 5 characters for one, {@code &amp;}), with {@code <mark></mark>} (13 characters)
      * around any of its words, of which the escaped text has at most one every two characters.
@@ -78,10 +82,13 @@ public record StatementView(
                 .map(TopicRef::of)
                 .toList();
         List<CitationView> sources = statement.sources.stream().map(CitationView::of).toList();
+        // A statement read from its history has no reviews (they are not part of it).
+        List<ReviewSummary> reviews = statement.reviews == null ? List.of()
+                : statement.reviews.stream().limit(MAX_REVIEWS).map(ReviewSummary::of).toList();
         return new StatementView(statement.id, statement.externalId, statement.text, statement.kind,
                 statement.language, SpeakerRef.of(statement.speaker), SpeakerRef.of(statement.onBehalfOf),
                 statement.speakerRole, statement.saidOn, statement.datePrecision, statement.context, topics, sources,
                 statement.status, statement.retractionReason, statement.createdAt, statement.updatedAt,
-                statement.version, null, null);
+                statement.version, reviews, null, null);
     }
 }

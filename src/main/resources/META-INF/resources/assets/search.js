@@ -2,12 +2,14 @@
 import { callApi } from './api.js';
 import { el, fill, markInvalidFields, problemBox } from './dom.js';
 import { speakerLookup } from './speaker-lookup.js';
-import { KIND_LABELS, statementCard } from './statement-card.js';
+import { KIND_LABELS, VERDICT_LABELS, statementCard } from './statement-card.js';
 
 // limit is not in the form, but a shared link may carry it (the API checks it: 1 to 100)
-const FILTERS = ['q', 'speaker', 'onBehalfOf', 'topic', 'outlet', 'from', 'to', 'kind', 'sort', 'limit'];
-const FACETS = ['speaker', 'topic', 'outlet', 'year', 'kind'];
-const FACET_TITLES = { speaker: 'Speaker', topic: 'Topic', outlet: 'Outlet', year: 'Year', kind: 'Kind' };
+const FILTERS = ['q', 'speaker', 'onBehalfOf', 'topic', 'outlet', 'from', 'to', 'kind', 'verdict', 'sort', 'limit'];
+const FACETS = ['speaker', 'topic', 'outlet', 'year', 'kind', 'verdict'];
+const FACET_TITLES = {
+  speaker: 'Speaker', topic: 'Topic', outlet: 'Outlet', year: 'Year', kind: 'Kind', verdict: 'Verdict',
+};
 const PAGE_SIZE = 20;
 
 const form = document.getElementById('search-form');
@@ -62,7 +64,7 @@ function urlOf(next) {
 async function stateFromForm() {
   const data = new FormData(form);
   const next = {};
-  for (const name of ['q', 'topic', 'outlet', 'from', 'to', 'sort']) {
+  for (const name of ['q', 'topic', 'outlet', 'from', 'to', 'verdict', 'sort']) {
     const value = String(data.get(name) || '').trim();
     if (value) next[name] = value;
   }
@@ -90,9 +92,10 @@ function showInForm(current) {
   form.elements.from.value = current.from || '';
   form.elements.to.value = current.to || '';
   form.elements.sort.value = current.sort || '';
+  form.elements.verdict.value = current.verdict || '';
   showTopic(current);
   speakerInput.value = current.speaker ? (speakerName || current.speaker) : '';
-  if (['speaker', 'topic', 'outlet', 'from', 'to', 'sort'].some((name) => current[name])) filtersBox.open = true;
+  if (['speaker', 'topic', 'outlet', 'from', 'to', 'verdict', 'sort'].some((name) => current[name])) filtersBox.open = true;
 }
 
 function showTopic(current) {
@@ -116,7 +119,7 @@ function update(changes) {
 
 function apiParams(current, cursor) {
   const params = [];
-  for (const name of ['q', 'speaker', 'onBehalfOf', 'topic', 'outlet', 'from', 'to', 'kind', 'sort']) {
+  for (const name of ['q', 'speaker', 'onBehalfOf', 'topic', 'outlet', 'from', 'to', 'kind', 'verdict', 'sort']) {
     if (current[name]) params.push([name, current[name]]);
   }
   params.push(['limit', current.limit || PAGE_SIZE]);
@@ -245,7 +248,7 @@ function renderOnBehalfHint() {
 }
 
 function hasFilters() {
-  return ['speaker', 'onBehalfOf', 'topic', 'outlet', 'from', 'to', 'kind'].some((name) => state[name]);
+  return ['speaker', 'onBehalfOf', 'topic', 'outlet', 'from', 'to', 'kind', 'verdict'].some((name) => state[name]);
 }
 
 function updateMoreButton() {
@@ -278,7 +281,9 @@ function applyFacet(facet, entry) {
 }
 
 function facetLabel(facet, entry) {
-  return facet === 'kind' ? (KIND_LABELS[entry.value] || entry.label) : entry.label;
+  if (facet === 'kind') return KIND_LABELS[entry.value] || entry.label;
+  if (facet === 'verdict') return VERDICT_LABELS[entry.value] || entry.label;
+  return entry.label;
 }
 
 function renderFacets(facets) {
@@ -322,6 +327,7 @@ function renderActiveFilters() {
     if (state.to) chip(`Until ${state.to}`, { to: null });
   }
   if (state.kind) chip(`Kind: ${KIND_LABELS[state.kind] || state.kind}`, { kind: null });
+  if (state.verdict) chip(`Fact-checked: ${VERDICT_LABELS[state.verdict] || state.verdict}`, { verdict: null });
   fill(activeFilters, chips.length ? [el('span', { id: 'active-filters-label' }, 'Filters:'),
     el('ul', { 'aria-labelledby': 'active-filters-label' }, chips)] : []);
 }

@@ -29,6 +29,34 @@ export const STATUS_LABELS = {
   RETRACTED: 'Retracted',
 };
 
+export const VERDICT_LABELS = {
+  TRUE: 'True',
+  MOSTLY_TRUE: 'Mostly true',
+  MIXED: 'Mixed',
+  MOSTLY_FALSE: 'Mostly false',
+  FALSE: 'False',
+  UNVERIFIABLE: 'Unverifiable',
+  OTHER: 'Other rating',
+};
+
+/**
+ * The statement's fact-checks as badges: the normalised verdict (colour and word, never colour alone), the label as
+ * the fact-checker published it and who, each a link to the fact-check.
+ */
+export function verdictBadges(statement) {
+  if (!statement.reviews?.length) return null;
+  return el('ul', { class: 'verdicts', 'aria-label': 'Fact-checks' }, statement.reviews.map((review) =>
+    el('li', {}, el('a', {
+      href: review.url,
+      rel: 'noopener noreferrer',
+      class: `verdict verdict-${review.verdict.toLowerCase().replace('_', '-')}`,
+      'data-verdict': review.verdict,
+    }, el('strong', {}, VERDICT_LABELS[review.verdict] || review.verdict),
+    review.label && review.label.toLowerCase() !== (VERDICT_LABELS[review.verdict] || '').toLowerCase()
+      ? ` (“${review.label}”)` : '',
+    ` · ${review.publisher}`))));
+}
+
 export function statementHref(statement) {
   return `statement.html?id=${encodeURIComponent(statement.id)}`;
 }
@@ -113,6 +141,7 @@ export function statementCard(statement, { highlight, range, headingLevel = 'h3'
   return el('article', { class: 'statement-card', tabindex: '-1', 'data-statement-id': statement.id },
     attributionHeading(statement, headingLevel, onPrincipal),
     statementText(statement, textNodes),
+    verdictBadges(statement),
     metaLine(statement),
     sourcesLine(statement),
     topicsList(statement, { onTopic }),

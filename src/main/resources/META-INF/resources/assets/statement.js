@@ -3,6 +3,7 @@ import { apiUrl, callApi } from './api.js';
 import { el, fill, problemBox } from './dom.js';
 import {
   KIND_LABELS, STATUS_LABELS, dateElement, formatDate, speakerSearchHref, statementText, topicSearchHref,
+  verdictBadges,
 } from './statement-card.js';
 
 const container = document.getElementById('statement');
@@ -156,6 +157,8 @@ async function load() {
       formatDate(statement.saidOn, statement.datePrecision)),
     statusBanner(statement),
     statementText(statement, [statement.text], 'statement-text'),
+    statement.reviews?.length ? el('section', { 'aria-labelledby': 'reviews-heading', class: 'reviews' },
+      el('h2', { id: 'reviews-heading' }, 'Fact-checks'), verdictBadges(statement)) : null,
     facts(statement),
     sourcesSection(statement),
     historySection(history.status === 'fulfilled' ? history.value : [], history.status === 'rejected' ? history.reason : null, statement),
