@@ -32,7 +32,7 @@ public record ReviewInput(
         LocalDate claimDate,
         @Schema(description = "The fact-check's URL; unique.", example = "https://factcheck.example.org/2018/rand-paul-nukes")
         @NotBlank @Size(max = FieldLengths.REVIEW_URL)
-        @Pattern(regexp = "^(?i)https?://\\S+$", message = "must be an http(s) URL") String url,
+        @Pattern(regexp = "^[hH][tT][tT][pP][sS]?://\\S+$", message = "must be an http(s) URL") String url,
         @Schema(description = "The fact-check's headline.", nullable = true,
                 example = "Do the US and Russia hold 90% of nuclear weapons?")
         @Size(max = FieldLengths.REVIEW_TITLE) String title,
@@ -46,7 +46,7 @@ public record ReviewInput(
         @Pattern(regexp = LanguageTags.PATTERN, message = "must be a BCP 47 language tag such as en or pt-BR")
         String language,
         @Valid RatingInput rating,
-        @Schema(description = "Set the verdict by hand instead of mapping it from the rating.", nullable = true)
+        @Schema(description = "Set the verdict by hand instead of mapping it from the rating.", nullable = true, maxLength = 12)
         Verdict verdict) {
 
     /** The fact-checking organisation. */

@@ -23,7 +23,7 @@ public record ReviewView(
         ReviewedStatement statement,
         @Schema(description = "Whether the review is linked to a statement.") boolean linked,
         @Schema(description = "How it was linked: by the quote check (EXACT, EXCERPT, NEAR) or by an editor (MANUAL);"
-                + " null while unlinked.", nullable = true)
+                + " null while unlinked.", nullable = true, maxLength = 7)
         ReviewMatch match,
         @Schema(description = "When the claim is a cut of the statement: where it starts in the statement's text "
                 + "(a character offset).", nullable = true, example = "23", minimum = "0", maximum = "10000")

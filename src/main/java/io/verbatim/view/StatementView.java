@@ -18,7 +18,7 @@ import java.util.UUID;
 @Schema(name = "Statement", description = "What a speaker said, when, in what role, and where it was published.",
         requiredProperties = {"id", "externalId", "text", "kind", "language", "speaker", "onBehalfOf", "speakerRole",
                 "saidOn", "datePrecision", "context", "topics", "sources", "status", "retractionReason", "createdAt",
-                "updatedAt", "version", "reviews"})
+                "updatedAt", "version"})
 public record StatementView(
         UUID id,
         @Schema(description = "The client's own id, unique; used for idempotent imports.", example = "dailybeast-2018-09-25-shaheen",
