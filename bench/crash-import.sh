@@ -72,7 +72,7 @@ PY
 
 start() {
     VERBATIM_DATA_DIR="$WORK/data" VERBATIM_SAMPLE_DATA=false VERBATIM_ADMIN_API_KEY="$KEY" \
-        VERBATIM_RATE_LIMIT_ENABLED=false PORT="$PORT" \
+        VERBATIM_RATE_LIMIT_ENABLED=false VERBATIM_SEARCH_WINDOW=1000000 PORT="$PORT" \
         java ${JAVA_OPTS:-} -jar "$APP/quarkus-run.jar" >> "$WORK/service.log" 2>&1 &
     PID=$!
     local started; started=$(date +%s%N)
