@@ -52,6 +52,6 @@ test('the speaker suggestions can be reached and chosen with the keyboard alone,
   assert.deepEqual(await violations(page), []);
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
-  await page.waitForURL(/speaker=/);
+  await page.waitForURL(/attributedTo=/);
   assert.equal(await page.getByRole('listbox').isHidden(), true);
 });

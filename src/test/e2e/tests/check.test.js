@@ -23,6 +23,7 @@ test('a quote cut from a longer statement is verified as an EXCERPT, with the ma
   await check(page, CUT_QUOTE, 'Sergio Gor');
   assert.equal(await page.locator('.verdict-word').textContent(), 'VERIFIED');
   assert.match(await page.locator('.verdict-explanation').textContent(), /part of a longer statement/);
+  assert.match(await page.locator('.verdict-explanation').textContent(), /First published by The Daily Beast on 25 September 2018\./);
   const match = page.locator('section.match').first();
   assert.equal(await match.getAttribute('data-match'), 'EXCERPT');
   assert.equal(await match.locator('.match-kind').textContent(), 'EXCERPT');
@@ -32,12 +33,12 @@ test('a quote cut from a longer statement is verified as an EXCERPT, with the ma
   assert.deepEqual(page.errors, []);
 });
 
-test('a misquote given to the wrong person is MISATTRIBUTED, naming who said it, with the word differences', async () => {
+test('a spokesperson\'s misquoted words given to the principal are SAID ON BEHALF, naming who spoke, with the word differences', async () => {
   const page = await openPage(browser);
   await check(page, MISQUOTED, 'Rand Paul');
-  assert.equal(await page.locator('.verdict-word').textContent(), 'MISATTRIBUTED');
+  assert.equal(await page.locator('.verdict-word').textContent(), 'SAID ON BEHALF');
   const explanation = await page.locator('.verdict-explanation').textContent();
-  assert.match(explanation, /said by Sergio Gor on behalf of Rand Paul, not by Rand Paul/);
+  assert.match(explanation, /said on behalf of Rand Paul by Sergio Gor, not by Rand Paul in person/);
   const match = page.locator('section.match').first();
   assert.equal(await match.locator('.match-kind').textContent(), 'NEAR');
   const inline = match.locator('.diff-inline');
@@ -54,11 +55,19 @@ test('a shared check link runs the check again, and reads on a phone', async () 
   const params = new URLSearchParams({ text: MISQUOTED, speaker: 'Rand Paul' });
   await page.goto(`/check.html?${params}`);
   await page.locator('#verdict').waitFor();
-  assert.equal(await page.locator('.verdict-word').textContent(), 'MISATTRIBUTED');
+  assert.equal(await page.locator('.verdict-word').textContent(), 'SAID ON BEHALF');
   assert.equal(await page.getByLabel('The quote').inputValue(), MISQUOTED);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `the page is ${overflow}px wider than the phone`);
   await screenshot(page, 'check-phone');
+  assert.deepEqual(page.errors, []);
+});
+
+test('the same words given to someone who had nothing to do with them are MISATTRIBUTED, naming who said them', async () => {
+  const page = await openPage(browser);
+  await check(page, MISQUOTED, 'Jeanne Shaheen');
+  assert.equal(await page.locator('.verdict-word').textContent(), 'MISATTRIBUTED');
+  assert.match(await page.locator('.verdict-explanation').textContent(), /said by Sergio Gor on behalf of Rand Paul, not by Jeanne Shaheen/);
   assert.deepEqual(page.errors, []);
 });
 

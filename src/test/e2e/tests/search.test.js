@@ -113,6 +113,30 @@ test('statements made on someone\'s behalf are one click away, from a result and
   assert.deepEqual(page.errors, []);
 });
 
+test('a speaker chosen in the box or through "All by" finds what they said and what was said on their behalf, naming who spoke for them', async () => {
+  const page = await openPage(browser);
+  const byOrFor = await apiJson(page, '/statements?attributedTo=rand-paul&limit=100');
+  const forPaul = await apiJson(page, '/statements?onBehalfOf=rand-paul&limit=100');
+  assert.ok(forPaul.total > 0 && byOrFor.total >= forPaul.total, 'the sample data has statements made for Rand Paul');
+  await page.goto('/?q=%22nuclear+weapons%22');
+  const allBy = page.locator('#results .card-actions a', { hasText: 'All by Sergio Gor' }).first();
+  assert.equal(new URL(await allBy.getAttribute('href'), page.url()).searchParams.get('attributedTo'), 'sergio-gor');
+
+  await page.goto('/?attributedTo=rand-paul');
+  await page.locator('.chip', { hasText: 'By or for: Rand Paul' }).waitFor();
+  await page.locator('#summary', { hasText: `${byOrFor.total} statement` }).waitFor();
+  const hint = page.locator('#on-behalf-hint');
+  await hint.waitFor();
+  assert.match(await hint.textContent(), new RegExp(`said on Rand Paul's behalf by .*Sergio Gor \\(\\d+\\)`));
+  const headings = await page.locator('#results .card-heading').allTextContents();
+  assert.equal(headings.length, byOrFor.items.length);
+  for (const heading of headings) assert.match(heading, /^Rand Paul|on behalf of Rand Paul/);
+  await hint.getByRole('link', { name: 'see only those made on behalf of Rand Paul' }).click();
+  await page.waitForURL((url) => url.searchParams.get('onBehalfOf') === 'rand-paul' && !url.searchParams.has('attributedTo'));
+  await page.locator('#summary', { hasText: `${forPaul.total} statement` }).waitFor();
+  assert.deepEqual(page.errors, []);
+});
+
 test('the speaker filter looks names up as you type, misspelt, and narrows to the one chosen with the keyboard', async () => {
   const page = await openPage(browser);
   await page.goto('/?q=sanctions');
@@ -125,8 +149,8 @@ test('the speaker filter looks names up as you type, misspelt, and narrows to th
   await speakerBox.press('ArrowDown');
   assert.equal(await option.getAttribute('aria-selected'), 'true');
   await speakerBox.press('Enter');
-  await page.waitForURL(/speaker=jeanne-shaheen/);
-  await page.locator('.chip', { hasText: 'Speaker: Jeanne Shaheen' }).waitFor();
+  await page.waitForURL(/attributedTo=jeanne-shaheen/);
+  await page.locator('.chip', { hasText: 'By or for: Jeanne Shaheen' }).waitFor();
   assert.equal(await speakerBox.inputValue(), 'Jeanne Shaheen');
   assert.deepEqual([...new Set(await speakersShown(page))], ['Jeanne Shaheen']);
   assert.deepEqual(page.errors, []);

@@ -94,9 +94,12 @@ export function describe(result: QuoteCheckResult): string {
     const verdict = result.verdict;
     switch (verdict) {
         case "VERIFIED":
-            return `On record, word for word, by ${speaker}.`;
+            return `On record, word for word, by ${speaker}`
+                + (result.firstPublished ? `; first published by ${result.firstPublished.outlet}.` : ".");
         case "ALTERED":
             return `On record by ${speaker}, with ${best?.differences.length ?? 0} word(s) changed.`;
+        case "SAID_ON_BEHALF":
+            return `On record as said on behalf of ${result.onBehalfOf?.name ?? "the claimed speaker"} by ${result.attributedTo?.name ?? speaker}.`;
         case "MISATTRIBUTED":
             return `On record, but said by ${result.attributedTo?.name ?? speaker}.`;
         case "NOT_FOUND":

@@ -66,7 +66,7 @@ final class ApiDocs {
              "description": "United States senator from Kentucky.",
              "roles": [{"title": "U.S. Senator", "organization": "United States Senate", "party": "Republican",
                         "jurisdiction": "Kentucky", "from": "2011-01-03", "to": null}],
-             "statementCount": 0, "version": 0}
+             "statementCount": 0, "onBehalfCount": 2, "version": 0}
             """;
 
     static final String SPEAKER_PAGE_EXAMPLE = "{\"items\": [" + SPEAKER_EXAMPLE + "], \"nextCursor\": null}";
@@ -95,9 +95,11 @@ final class ApiDocs {
             """;
 
     static final String QUOTE_CHECK_RESULT_EXAMPLE = """
-            {"verdict": "MISATTRIBUTED",
+            {"verdict": "SAID_ON_BEHALF",
              "claimedSpeaker": {"id": "0a9b8c7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d", "slug": "rand-paul", "name": "Rand Paul", "kind": "PERSON"},
              "attributedTo": {"id": "6b1e3f7a-0c2d-4e5f-9a8b-7c6d5e4f3a2b", "slug": "sergio-gor", "name": "Sergio Gor", "kind": "PERSON"},
+             "onBehalfOf": {"id": "0a9b8c7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d", "slug": "rand-paul", "name": "Rand Paul", "kind": "PERSON"},
+             "firstPublished": null,
              "matches": [{"statement":\s""" + STATEMENT_EXAMPLE + """
                , "similarity": 0.769, "match": "NEAR", "start": 127, "end": 197,
                "differences": [{"op": "delete", "claimed": null, "recorded": "more"},

@@ -41,7 +41,7 @@ public class ExportResource {
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(operationId = "exportStatements", summary = "Export statements in the import format",
             description = "Streams every statement matching the filters (the same as `GET /statements`: text, "
-                    + "speaker, on behalf of, topic with subtopics, outlet, kind, language, external id, dates, "
+                    + "speaker, on behalf of, attributed to, topic with subtopics, outlet, kind, language, external id, dates, "
                     + "status; `status=all` for every status), oldest `saidOn` first, in the import format: NDJSON "
                     + "(one ImportLine a line, lossless: importing it reproduces the data) or CSV (the flat "
                     + "columns of `POST /import`; one source a row, no roles or topic parents). Read in pages, "

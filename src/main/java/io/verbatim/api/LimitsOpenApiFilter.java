@@ -1,6 +1,7 @@
 package io.verbatim.api;
 
 import io.verbatim.domain.FieldLengths;
+import io.verbatim.limits.RequestHeadLimits;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -19,8 +20,10 @@ import java.util.Map;
 /**
  * Documents what the Vert.x filters of {@code io.verbatim.limits} and Quarkus's CORS handler do to every /api/v1
  * operation, in one place: the rate-limit headers and {@code Access-Control-Allow-Origin} on every answer, 429 with
- * {@code Retry-After}, 413 for oversized bodies (not on {@code POST /import}, which has its own cap), 500 and 503
- * problems (see {@code ProblemMappers}), and the longest headers and path keys accepted ({@link ParameterLengths}).
+ * {@code Retry-After}, 414 and 431 for an over-long request line or header block ({@link RequestHeadLimits}), 413 for
+ * oversized bodies (not on {@code POST /import}, which has its own cap), 500 and 503
+ * problems (see {@code ProblemMappers}), the longest headers and path keys accepted ({@link ParameterLengths}), and
+ * the 400 for an undeclared query parameter ({@link UnknownQueryParameters}).
  * Then {@link SchemaDetails} finishes the schemas.
  */
 public class LimitsOpenApiFilter implements OASFilter {
@@ -28,15 +31,18 @@ public class LimitsOpenApiFilter implements OASFilter {
     private static final String API = "/api/v1/";
     private static final String IMPORT = "/api/v1/import";
     private static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";
-    /** Request headers may take 20 KB in all ({@code quarkus.http.limits.max-header-size}); an echoed one no more. */
-    private static final int MAX_REQUEST_HEADERS = 20 * 1024;
+    /** Request headers may take 20 KB in all ({@link RequestHeadLimits}); an echoed one no more. */
+    private static final int MAX_REQUEST_HEADERS = RequestHeadLimits.MAX_HEADERS;
     /** An absolute URL: the request's host, its path (a request line is at most 4,096 bytes) and an id or slug. */
-    private static final int MAX_LOCATION = MAX_REQUEST_HEADERS + 4096 + 1 + ParameterLengths.PATH_KEYS.get("idOrSlug");
+    private static final int MAX_LOCATION = MAX_REQUEST_HEADERS + RequestHeadLimits.MAX_REQUEST_LINE + 1
+            + ParameterLengths.PATH_KEYS.get("idOrSlug");
     /** A policy is two ints ({@code 1200;w=60;burst=200}); what is left, three numbers of at most 19 digits. */
     private static final int MAX_POLICY = 64;
     private static final int MAX_RATE_LIMIT = 100;
     /** Bucket4j's wait for one token: at most the minute over which the slowest class refills. */
     private static final String MAX_RETRY_AFTER = "60";
+    static final String UNKNOWN_PARAMETER = "A query parameter the operation does not declare (a typo such as "
+            + "`speakr`) is refused too: `errors` names it and the closest declared name.";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -76,6 +82,16 @@ public class LimitsOpenApiFilter implements OASFilter {
                 "The declared request body (`Content-Length`) is over the limit of 1 MB (`VERBATIM_MAX_BODY_SIZE`).",
                 "/problems/payload-too-large", "Request body too large", 413,
                 "The request body is 2097152 bytes; at most 1048576 are accepted here.")));
+        components.addResponse("UriTooLong", withHeaders(problem(
+                "The request line (method, path and query) is over " + RequestHeadLimits.MAX_REQUEST_LINE
+                        + " characters.",
+                "/problems/uri-too-long", "Request line too long", 414,
+                "The request line is 5021 characters; at most 4096 are accepted. Send fewer or shorter query "
+                        + "parameters.")));
+        components.addResponse("HeadersTooLarge", withHeaders(problem(
+                "The request headers take more than " + RequestHeadLimits.MAX_HEADERS + " characters in all.",
+                "/problems/request-header-fields-too-large", "Request headers too large", 431,
+                "The request headers take 30774 characters; at most 20480 are accepted.")));
 
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             if (!path.getKey().startsWith(API)) {
@@ -94,7 +110,9 @@ public class LimitsOpenApiFilter implements OASFilter {
                 withHeaders(response);
             }
         });
+        operation.getResponses().addAPIResponse("414", OASFactory.createAPIResponse().ref("UriTooLong"));
         operation.getResponses().addAPIResponse("429", OASFactory.createAPIResponse().ref("TooManyRequests"));
+        operation.getResponses().addAPIResponse("431", OASFactory.createAPIResponse().ref("HeadersTooLarge"));
         boolean hasBody = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
                 || method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.DELETE;
         if (hasBody && operation.getRequestBody() != null && !path.equals(IMPORT) && !path.equals(IMPORT + "/reviews")) {
@@ -114,6 +132,44 @@ public class LimitsOpenApiFilter implements OASFilter {
                                 OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))))));
             }
         }
+        documentUnknownParameters(operation);
+    }
+
+    /** Any query parameter an operation does not declare is a 400 ({@link UnknownQueryParameters}). */
+    private static void documentUnknownParameters(Operation operation) {
+        APIResponse badRequest = operation.getResponses().getAPIResponse("400");
+        if (badRequest == null) {
+            badRequest = withHeaders(OASFactory.createAPIResponse().description(UNKNOWN_PARAMETER)
+                    .content(OASFactory.createContent().addMediaType("application/problem+json",
+                            OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem")))));
+            operation.getResponses().addAPIResponse("400", badRequest);
+        } else if (badRequest.getRef() == null) {
+            badRequest.description(badRequest.getDescription() + " " + UNKNOWN_PARAMETER);
+        } else {
+            return;
+        }
+        if (badRequest.getContent() == null) {
+            return;
+        }
+        var problem = badRequest.getContent().getMediaType("application/problem+json");
+        if (problem != null && problem.getExample() == null) {
+            problem.addExample("unknown-parameter", OASFactory.createExample()
+                    .summary("A query parameter the operation does not declare")
+                    .value(unknownParameterExample()));
+        }
+    }
+
+    private static Map<String, Object> unknownParameterExample() {
+        Map<String, Object> example = example("/problems/invalid-parameter", "Invalid parameter", 400,
+                "Unknown query parameter 'speakr' (did you mean 'speaker'?). It accepts attributedTo, cursor, "
+                        + "facets, from, kind, language, limit, onBehalfOf, outlet, q, sort, speaker, status, to, "
+                        + "topic.");
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("field", "speakr");
+        error.put("in", "query");
+        error.put("detail", UnknownQueryParameters.DETAIL + "; did you mean 'speaker'?");
+        example.put("errors", java.util.List.of(error));
+        return example;
     }
 
     /** The rate limiter answers every /api/v1 request, and CORS every request with an allowed Origin. */

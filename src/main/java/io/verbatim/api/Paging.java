@@ -1,13 +1,14 @@
 package io.verbatim.api;
 
 import io.verbatim.problem.ProblemException;
+import io.verbatim.view.PageBounds;
 
 /** The {@code limit} and {@code cursor} parameters shared by every listing, checked at the edge. */
 public final class Paging {
 
-    public static final int DEFAULT_LIMIT = 20;
-    public static final int MAX_LIMIT = 100;
-    public static final int MAX_CURSOR_LENGTH = 512;
+    public static final int DEFAULT_LIMIT = PageBounds.DEFAULT_LIMIT;
+    public static final int MAX_LIMIT = PageBounds.MAX_LIMIT;
+    public static final int MAX_CURSOR_LENGTH = PageBounds.MAX_CURSOR_LENGTH;
 
     private Paging() {
     }

@@ -40,7 +40,9 @@ public class QuoteCheckResource {
                     + "added or dropped, listed word by word in `differences`) or PARAPHRASE (the same content in other "
                     + "words; never verifies). The verdict weighs the claimed speaker (names, aliases and typos are "
                     + "resolved like the speaker lookup): VERIFIED for an EXACT or EXCERPT match by that speaker (or by "
-                    + "anyone when none is claimed), ALTERED for a NEAR match by that speaker, MISATTRIBUTED when the "
+                    + "anyone when none is claimed; `firstPublished` names the earliest source on record), ALTERED for "
+                    + "a NEAR match by that speaker, SAID_ON_BEHALF when a spokesperson said it on the claimed "
+                    + "speaker's behalf (who spoke in `attributedTo`, for whom in `onBehalfOf`), MISATTRIBUTED when the "
                     + "closest match is someone else's (named in `attributedTo`), NOT_FOUND otherwise. Retracted or "
                     + "unpublished statements never verify a quote; a match to one is reported with its status. "
                     + "Nothing is stored.")
@@ -53,7 +55,7 @@ public class QuoteCheckResource {
     @APIResponse(responseCode = "200", description = "The verdict and the closest recorded statements.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = QuoteCheckResult.class),
-                    examples = @ExampleObject(name = "misattributed", value = ApiDocs.QUOTE_CHECK_RESULT_EXAMPLE)))
+                    examples = @ExampleObject(name = "said-on-behalf", value = ApiDocs.QUOTE_CHECK_RESULT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "The body is not valid: `text` missing, blank or over 2,000 "
             + "characters, a bad date, an unknown field; `errors` names each field.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),

@@ -63,6 +63,13 @@ public class StatementFilterParameters {
             schema = @Schema(type = SchemaType.ARRAY, maxItems = MAX_VALUES, implementation = FilterValue.class))
     public List<String> onBehalfOf;
 
+    @QueryParam("attributedTo")
+    @Parameter(description = "Statements by this speaker or made on their behalf (id or slug), e.g. `rand-paul` finds "
+            + "what Rand Paul said and what his spokesperson said for him; repeatable. Each statement's `speaker` and "
+            + "`onBehalfOf` tell which.", explode = Explode.TRUE,
+            schema = @Schema(type = SchemaType.ARRAY, maxItems = MAX_VALUES, implementation = FilterValue.class))
+    public List<String> attributedTo;
+
     @QueryParam("topic")
     @Parameter(description = "Statements about this topic (slug) or any topic below it, e.g. `foreign-policy`; repeatable.",
             explode = Explode.TRUE,
@@ -120,8 +127,9 @@ public class StatementFilterParameters {
     StatementQuery toQuery(String sort, int limit, String cursor, Set<Facet> facets) {
         String text = text();
         return new StatementQuery(text, values("speaker", speaker), values("onBehalfOf", onBehalfOf),
-                values("topic", topic), bounded("outlet", outlet), kind(), language(), bounded("externalId", externalId),
-                date("from", from), dateTo(), statuses(), verdicts(), reviewed(), sort(text, sort), limit, cursor, facets);
+                values("attributedTo", attributedTo), values("topic", topic), bounded("outlet", outlet), kind(), language(),
+                bounded("externalId", externalId), date("from", from), dateTo(), statuses(), verdicts(), reviewed(),
+                sort(text, sort), limit, cursor, facets);
     }
 
     String text() {

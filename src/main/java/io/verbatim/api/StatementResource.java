@@ -72,7 +72,8 @@ public class StatementResource {
     @GET
     @Operation(operationId = "listStatements", summary = "Search statements",
             description = "Statements matching every given filter (AND across parameters, OR within a repeated "
-                    + "one), published only unless `status` says otherwise. With `q`, items carry `score` and "
+                    + "one), published only unless `status` says otherwise. `speaker` is who spoke, `onBehalfOf` whom a "
+                    + "spokesperson spoke for, and `attributedTo` either (\"everything by or for Rand Paul\"). With `q`, items carry `score` and "
                     + "`highlight` and are ordered by relevance. `total` counts the matches, exactly up to "
                     + "`VERBATIM_SEARCH_WINDOW` (200 by default); past it the count stops, `totalRelation` is `gte` "
                     + "and `total` a lower bound, so that no search costs more with more matches. `facets` counts "

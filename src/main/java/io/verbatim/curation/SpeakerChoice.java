@@ -19,9 +19,10 @@ import java.util.List;
  * A speaker named in a statement body: an id or slug written as a string, or an object with {@code id}, {@code slug}
  * or, inline as in the import format, {@code name} (found by slug or alias, else created with the other fields).
  */
-@Schema(name = "SpeakerChoice", description = "An existing speaker as an id or slug string (\"rand-paul\"), or an "
-        + "object: {\"id\"}, {\"slug\"}, or inline {\"name\", \"kind\", \"aliases\", \"wikidataId\", \"description\", "
-        + "\"roles\"} as in the import format (found by slug, then alias, else created).")
+@Schema(name = "SpeakerChoice", description = "A speaker as a string, as in the import format: an id, else found "
+        + "by slug (\"rand-paul\", or a merged speaker's old slug), then by name or alias (\"Rand Paul\"), else "
+        + "created with that name. Or an object: {\"id\"} or {\"slug\"} of an existing speaker, or inline {\"name\", "
+        + "\"kind\", \"aliases\", \"wikidataId\", \"description\", \"roles\"} (found or created the same way).")
 public record SpeakerChoice(
         @Size(max = 36) String id,
         @Size(max = 300) String slug,
@@ -37,7 +38,7 @@ public record SpeakerChoice(
     public static SpeakerChoice reference(String idOrSlug) {
         return Ids.parse(idOrSlug).isPresent()
                 ? new SpeakerChoice(idOrSlug, null, null, null, null, null, null, null)
-                : new SpeakerChoice(null, idOrSlug, null, null, null, null, null, null);
+                : new SpeakerChoice(null, null, idOrSlug, null, null, null, null, null);
     }
 
     @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)

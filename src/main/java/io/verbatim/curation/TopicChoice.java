@@ -7,9 +7,10 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A topic named in a statement body: an existing one by id or slug, or inline {name, parent} (found or created). */
-@Schema(name = "TopicChoice", description = "An existing topic as an id or slug string (\"russia-sanctions\"), or an "
-        + "object: {\"id\"}, {\"slug\"}, or inline {\"name\", \"parent\"} as in the import format (found by the "
-        + "name's slug, else created).")
+@Schema(name = "TopicChoice", description = "A topic as a string, as in the import format: an id, else found by "
+        + "slug (\"russia-sanctions\"), then by name (\"Russia sanctions\"), else created with that name. Or an "
+        + "object: {\"id\"} or {\"slug\"} of an existing topic, or inline {\"name\", \"parent\"} (found or created "
+        + "the same way).")
 public record TopicChoice(
         @Size(max = 36) String id,
         @Size(max = 200) String slug,
@@ -20,7 +21,7 @@ public record TopicChoice(
     public static TopicChoice reference(String idOrSlug) {
         return Ids.parse(idOrSlug).isPresent()
                 ? new TopicChoice(idOrSlug, null, null, null)
-                : new TopicChoice(null, idOrSlug, null, null);
+                : new TopicChoice(null, null, idOrSlug, null);
     }
 
     @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)

@@ -41,12 +41,22 @@ public class SpeakerRepository implements PanacheRepositoryBase<Speaker, UUID> {
 
     /** Published statements per speaker, for the given speakers only. */
     public Map<UUID, Long> publishedStatementCounts(Collection<UUID> speakerIds) {
+        return publishedCounts("speaker", speakerIds);
+    }
+
+    /** Published statements others made on behalf of each of the given speakers. */
+    public Map<UUID, Long> publishedOnBehalfCounts(Collection<UUID> speakerIds) {
+        return publishedCounts("onBehalfOf", speakerIds);
+    }
+
+    private Map<UUID, Long> publishedCounts(String attribute, Collection<UUID> speakerIds) {
         if (speakerIds.isEmpty()) {
             return Map.of();
         }
+        String id = "s." + attribute + ".id";
         List<Object[]> rows = getEntityManager().createQuery(
-                        "select s.speaker.id, count(s) from Statement s where s.status = :status"
-                                + " and s.speaker.id in :ids group by s.speaker.id", Object[].class)
+                        "select " + id + ", count(s) from Statement s where s.status = :status"
+                                + " and " + id + " in :ids group by " + id, Object[].class)
                 .setParameter("status", StatementStatus.PUBLISHED)
                 .setParameter("ids", speakerIds)
                 .getResultList();

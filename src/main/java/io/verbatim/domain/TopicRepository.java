@@ -19,6 +19,11 @@ public class TopicRepository implements PanacheRepositoryBase<Topic, UUID> {
     }
 
     /** By slug, or by a slug written loosely ("Russia sanctions", "Russia-Sanctions"). */
+    /** A topic by its current name, case-insensitively (a renamed topic keeps its first slug). */
+    public Optional<Topic> findByName(String name) {
+        return find("lower(name) = lower(?1) order by slug", name).firstResultOptional();
+    }
+
     public Optional<Topic> findBySlugLoosely(String slug) {
         return findBySlug(slug).or(() -> findBySlug(Slugs.of(slug)));
     }

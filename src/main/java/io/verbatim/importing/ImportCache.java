@@ -89,13 +89,16 @@ public class ImportCache implements Serializable {
     /** Fetches a batch's speakers, topics, sources and statements with one query each. */
     void prefetch(EntityManager entityManager, Collection<ImportLine> lines) {
         Set<String> speakerSlugs = new HashSet<>();
+        Map<String, String> speakerNames = new HashMap<>();
         Set<String> topicSlugs = new HashSet<>();
         Set<String> urls = new HashSet<>();
         Set<String> externalIds = new HashSet<>();
         for (ImportLine line : lines) {
             addSlug(speakerSlugs, line.speaker().name());
+            addName(speakerNames, line.speaker().name());
             if (line.onBehalfOf() != null) {
                 addSlug(speakerSlugs, line.onBehalfOf().name());
+                addName(speakerNames, line.onBehalfOf().name());
             }
             if (line.topics() != null) {
                 line.topics().forEach(topic -> {
@@ -108,6 +111,7 @@ public class ImportCache implements Serializable {
         }
         fill(speakersBySlug, speakerSlugs, fetch(entityManager, "select s from Speaker s where s.slug in :keys",
                 Speaker.class, speakerSlugs), speaker -> speaker.slug);
+        prefetchAliases(entityManager, speakerNames);
         fill(topicsBySlug, topicSlugs, fetch(entityManager, "select t from Topic t where t.slug in :keys",
                 Topic.class, topicSlugs), topic -> topic.slug);
         fill(sourcesByUrl, urls, fetch(entityManager, "select s from Source s where s.url in :keys", Source.class,
@@ -115,6 +119,42 @@ public class ImportCache implements Serializable {
         fill(statementsByExternalId, externalIds, fetch(entityManager,
                 "select s from Statement s where s.externalId in :keys", Statement.class, externalIds),
                 statement -> statement.externalId);
+    }
+
+    /**
+     * A speaker not found by slug is looked for by alias, one query a name: here, one query for the batch's names
+     * whose slug is unknown. Only names in ASCII are settled as "no such alias" (Java's and PostgreSQL's lower()
+     * agree there); any other name still gets its own query when it comes.
+     */
+    private void prefetchAliases(EntityManager entityManager, Map<String, String> slugsByName) {
+        Set<String> names = new HashSet<>();
+        slugsByName.forEach((name, slug) -> {
+            if (speakersBySlug.getOrDefault(slug, Optional.empty()).isEmpty()) {
+                names.add(name.toLowerCase(Locale.ROOT));
+            }
+        });
+        if (names.isEmpty()) {
+            return;
+        }
+        List<Object[]> found = entityManager.createQuery(
+                "select s, lower(a) from Speaker s join s.aliases a where lower(a) in :names order by s.slug desc",
+                Object[].class).setParameter("names", names).getResultList();
+        for (String name : names) {
+            if (name.chars().allMatch(c -> c < 128)) {
+                speakersByAlias.putIfAbsent(name, Optional.empty());
+            }
+        }
+        // ordered by slug descending, so that the first slug (as the one-by-one query would answer) is put last
+        for (Object[] row : found) {
+            speakersByAlias.put(((String) row[1]).toLowerCase(Locale.ROOT), Optional.of((Speaker) row[0]));
+        }
+    }
+
+    private static void addName(Map<String, String> slugsByName, String name) {
+        String clean = Text.clean(name);
+        if (clean != null) {
+            slugsByName.put(clean, io.verbatim.domain.Slugs.of(clean));
+        }
     }
 
     /** Forgets everything: after the persistence context is cleared, the entities here are detached. */

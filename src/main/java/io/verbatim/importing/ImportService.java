@@ -319,7 +319,33 @@ public class ImportService {
             return ParsedLine.invalid(lineNumber, new ImportReport.LineError(lineNumber, "source",
                     "at least one source is required (source or sources)"));
         }
+        List<ImportReport.LineError> unknownSources = unknownSourcesWithoutOutlet(lineNumber, line);
+        if (!unknownSources.isEmpty()) {
+            return new ParsedLine(lineNumber, null, unknownSources);
+        }
         return new ParsedLine(lineNumber, line, List.of());
+    }
+
+    /** A source named by URL alone must be known already, as in statement bodies: a new one needs its outlet. */
+    private List<ImportReport.LineError> unknownSourcesWithoutOutlet(long lineNumber, ImportLine line) {
+        List<ImportReport.LineError> errors = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
+        if (line.source() != null) {
+            paths.add("source");
+        }
+        for (int i = 0; line.sources() != null && i < line.sources().size(); i++) {
+            paths.add("sources[" + i + "]");
+        }
+        List<SourceInput> sources = line.allSources();
+        for (int i = 0; i < sources.size(); i++) {
+            if (Text.clean(sources.get(i).outlet()) == null && entityManager.createQuery(
+                    "select count(s) from Source s where s.url = :url", Long.class)
+                    .setParameter("url", Text.clean(sources.get(i).url())).getSingleResult() == 0) {
+                errors.add(new ImportReport.LineError(lineNumber, paths.get(i) + ".outlet",
+                        "is required for a source not yet known"));
+            }
+        }
+        return errors;
     }
 
     /**

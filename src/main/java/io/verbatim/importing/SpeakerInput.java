@@ -1,5 +1,7 @@
 package io.verbatim.importing;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.verbatim.domain.FieldLengths;
 import io.verbatim.domain.SpeakerKind;
 import jakarta.validation.Valid;
@@ -21,4 +23,20 @@ public record SpeakerInput(
         @Pattern(regexp = "^Q[1-9][0-9]*$", message = "must be a Wikidata item id such as Q42") String wikidataId,
         @Size(max = 2000) String description,
         @Size(max = 50) List<@NotNull @Valid RoleInput> roles) {
+
+    /** A plain string is the name (or slug), as in statement bodies. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static SpeakerInput named(String name) {
+        return new SpeakerInput(name, null, null, null, null, null);
+    }
+
+    @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+    public static SpeakerInput of(@JsonProperty("name") String name,
+                                  @JsonProperty("kind") SpeakerKind kind,
+                                  @JsonProperty("aliases") List<String> aliases,
+                                  @JsonProperty("wikidataId") String wikidataId,
+                                  @JsonProperty("description") String description,
+                                  @JsonProperty("roles") List<RoleInput> roles) {
+        return new SpeakerInput(name, kind, aliases, wikidataId, description, roles);
+    }
 }

@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Finds the speaker an import line means (by slug, then by alias) or creates it. Details in the line enrich a
+ * Finds the speaker an import line or a statement body means by a name or slug string (the same way for both: by the
+ * string's slug, then as the slug of a merged speaker, which leads to the survivor, then by alias) or creates it. Details in the line enrich a
  * speaker that exists (new aliases and roles, a missing Wikidata id or description) but never overwrite it.
  */
 @ApplicationScoped
@@ -29,11 +30,18 @@ public class SpeakerResolver {
         String name = Text.clean(input.name());
         String slug = Slugs.of(name);
         Speaker speaker = cache.speakerBySlug(slug, () -> speakers.findBySlug(slug))
+                .or(() -> merged(slug))
                 .or(() -> cache.speakerByAlias(name, () -> speakers.findByAlias(name)))
                 .orElseGet(() -> create(name, input.kind()));
         enrich(speaker, input);
         cache.rememberSpeaker(speaker);
         return speaker;
+    }
+
+    private java.util.Optional<Speaker> merged(String slug) {
+        return java.util.Optional.ofNullable(io.verbatim.domain.SpeakerSlugRedirect
+                        .<io.verbatim.domain.SpeakerSlugRedirect>findById(slug))
+                .flatMap(redirect -> speakers.findByIdOptional(redirect.speakerId));
     }
 
     private Speaker create(String name, SpeakerKind kind) {

@@ -5,7 +5,11 @@ import io.verbatim.domain.Topic;
 import io.verbatim.domain.TopicRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Finds a topic by its name's slug or creates it, with its parent found or created the same way. */
+/**
+ * Finds a topic by a string, the same way for the import and for statement bodies: as its slug (the slug of the
+ * string, so "public-audits" and "Public audits" both find it), then as its current name, else creates it with the
+ * string as its name; the parent is found or created the same way.
+ */
 @ApplicationScoped
 public class TopicResolver {
 
@@ -31,7 +35,7 @@ public class TopicResolver {
 
     private Topic findOrCreate(String name) {
         String slug = Slugs.of(name);
-        return cache.topicBySlug(slug, () -> topics.findBySlug(slug)).orElseGet(() -> {
+        return cache.topicBySlug(slug, () -> topics.findBySlug(slug)).or(() -> byName(name)).orElseGet(() -> {
             Topic topic = new Topic();
             topic.name = name;
             topic.slug = slug;
@@ -39,6 +43,13 @@ public class TopicResolver {
             cache.rememberTopic(topic);
             return topic;
         });
+    }
+
+    /** A renamed topic by its new name; remembered under the slug of that name for the rest of the import. */
+    private java.util.Optional<Topic> byName(String name) {
+        java.util.Optional<Topic> found = topics.findByName(name);
+        found.ifPresent(topic -> cache.topicBySlug(Slugs.of(name), () -> found));
+        return found;
     }
 
     /** Whether {@code topic} is {@code candidate} or above it: making it the parent would close a cycle. */

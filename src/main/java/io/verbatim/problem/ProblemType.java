@@ -14,6 +14,8 @@ public enum ProblemType {
     PRECONDITION_FAILED(412, "Precondition failed"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     PAYLOAD_TOO_LARGE(413, "Request body too large"),
+    URI_TOO_LONG(414, "Request line too long"),
+    REQUEST_HEADER_FIELDS_TOO_LARGE(431, "Request headers too large"),
     PRECONDITION_REQUIRED(428, "Precondition required"),
     TOO_MANY_REQUESTS(429, "Too many requests"),
     HTTP_ERROR(0, "HTTP error"),

@@ -2,6 +2,7 @@ package io.verbatim.quotecheck;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.verbatim.domain.FieldLengths;
+import io.verbatim.view.CitationView;
 import io.verbatim.view.SpeakerRef;
 import io.verbatim.view.StatementView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -10,26 +11,37 @@ import java.util.List;
 
 /** The verdict on a claimed quote, with the recorded statements that support it. */
 @Schema(description = "Whether a quote is on record, word for word, and by whom.",
-        requiredProperties = {"verdict", "claimedSpeaker", "attributedTo", "matches"})
+        requiredProperties = {"verdict", "claimedSpeaker", "attributedTo", "onBehalfOf", "firstPublished", "matches"})
 public record QuoteCheckResult(
         @Schema(description = "VERIFIED: on record word for word (or as an excerpt) by the claimed speaker, or by anyone"
                 + " when no speaker was claimed. ALTERED: on record by that speaker with some words changed, added or"
-                + " dropped. MISATTRIBUTED: on record (exactly, as an excerpt or nearly) but by someone else, named in"
-                + " `attributedTo`. NOT_FOUND: nothing close enough (paraphrases never verify).")
+                + " dropped. SAID_ON_BEHALF: on record (exactly, as an excerpt or nearly) as said on the claimed"
+                + " speaker's behalf by someone else (a spokesperson, an office), named in `attributedTo`; the claimed"
+                + " speaker is in `onBehalfOf`. MISATTRIBUTED: on record (exactly, as an excerpt or nearly) but by"
+                + " someone else, named in `attributedTo`. NOT_FOUND: nothing close enough (paraphrases never verify).")
         Verdict verdict,
         @Schema(description = "The speaker the claim was resolved to, or null when none was claimed or none matched.",
                 nullable = true)
         @JsonInclude(JsonInclude.Include.ALWAYS)
         SpeakerRef claimedSpeaker,
-        @Schema(description = "With MISATTRIBUTED: who is on record as having said it.", nullable = true)
+        @Schema(description = "With MISATTRIBUTED and SAID_ON_BEHALF: who is on record as having said it.",
+                nullable = true)
         @JsonInclude(JsonInclude.Include.ALWAYS)
         SpeakerRef attributedTo,
+        @Schema(description = "With SAID_ON_BEHALF: whom the words were said for (the claimed speaker).",
+                nullable = true)
+        @JsonInclude(JsonInclude.Include.ALWAYS)
+        SpeakerRef onBehalfOf,
+        @Schema(description = "With VERIFIED: the earliest source on record carrying the words (by `publishedOn`; "
+                + "\"first published by The Daily Beast on 25 September 2018\").", nullable = true)
+        @JsonInclude(JsonInclude.Include.ALWAYS)
+        CitationView firstPublished,
         @Schema(description = "The closest recorded statements, best first.")
         List<Match> matches) {
 
     /** The outcome of a quote check. */
     public enum Verdict {
-        VERIFIED, ALTERED, MISATTRIBUTED, NOT_FOUND
+        VERIFIED, ALTERED, SAID_ON_BEHALF, MISATTRIBUTED, NOT_FOUND
     }
 
     /** How a recorded statement relates to the claim. */

@@ -9,6 +9,7 @@ import io.verbatim.quotecheck.QuoteCheckResult.Match;
 import io.verbatim.quotecheck.QuoteCheckResult.MatchKind;
 import io.verbatim.quotecheck.QuoteCheckResult.Verdict;
 import io.verbatim.search.SpeakerSearch;
+import io.verbatim.view.CitationView;
 import io.verbatim.view.SpeakerRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -71,21 +72,42 @@ public class QuoteCheckService {
         List<Match> onRecord = matches.stream()
                 .filter(match -> match.statement().status() == StatementStatus.PUBLISHED)
                 .toList();
-        boolean verified = onRecord.stream().anyMatch(match -> isWordForWord(match) && isBy(match, claimedId, speakerClaimed));
-        if (verified) {
-            return new QuoteCheckResult(Verdict.VERIFIED, claimedSpeaker, null, matches);
+        List<Match> verifying = onRecord.stream()
+                .filter(match -> isWordForWord(match) && isBy(match, claimedId, speakerClaimed))
+                .toList();
+        if (!verifying.isEmpty()) {
+            return new QuoteCheckResult(Verdict.VERIFIED, claimedSpeaker, null, null, firstPublished(verifying),
+                    matches);
         }
         if (onRecord.stream().anyMatch(match -> match.match() == MatchKind.NEAR && isBy(match, claimedId, speakerClaimed))) {
-            return new QuoteCheckResult(Verdict.ALTERED, claimedSpeaker, null, matches);
+            return new QuoteCheckResult(Verdict.ALTERED, claimedSpeaker, null, null, null, matches);
+        }
+        // A spokesperson's words claimed as the principal's are not a misattribution: they were said for them.
+        Optional<Match> forClaimed = onRecord.stream()
+                .filter(match -> match.match() != MatchKind.PARAPHRASE && claimedId != null
+                        && match.statement().onBehalfOf() != null
+                        && claimedId.equals(match.statement().onBehalfOf().id()))
+                .findFirst();
+        if (forClaimed.isPresent()) {
+            return new QuoteCheckResult(Verdict.SAID_ON_BEHALF, claimedSpeaker, forClaimed.get().statement().speaker(),
+                    forClaimed.get().statement().onBehalfOf(), null, matches);
         }
         Optional<Match> someoneElse = onRecord.stream()
                 .filter(match -> match.match() != MatchKind.PARAPHRASE && !isBy(match, claimedId, speakerClaimed))
                 .findFirst();
         if (speakerClaimed && someoneElse.isPresent()) {
             return new QuoteCheckResult(Verdict.MISATTRIBUTED, claimedSpeaker, someoneElse.get().statement().speaker(),
-                    matches);
+                    null, null, matches);
         }
-        return new QuoteCheckResult(Verdict.NOT_FOUND, claimedSpeaker, null, matches);
+        return new QuoteCheckResult(Verdict.NOT_FOUND, claimedSpeaker, null, null, null, matches);
+    }
+
+    /** The earliest source of the verifying statements: by publication date, undated sources last. */
+    private static CitationView firstPublished(List<Match> verifying) {
+        return verifying.stream()
+                .flatMap(match -> match.statement().sources().stream())
+                .min(Comparator.comparing(CitationView::publishedOn, Comparator.nullsLast(Comparator.naturalOrder())))
+                .orElse(null);
     }
 
     private static boolean isWordForWord(Match match) {

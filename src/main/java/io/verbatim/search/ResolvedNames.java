@@ -18,11 +18,11 @@ import java.util.UUID;
  * The ids behind the speakers and topics a search names (topics with every topic below them), looked up before the
  * search so that PostgreSQL plans it with concrete ids and can walk an index in order. Null means "not filtered".
  */
-record ResolvedNames(UUID[] speakers, UUID[] onBehalfOf, UUID[] topics) {
+record ResolvedNames(UUID[] speakers, UUID[] onBehalfOf, UUID[] attributedTo, UUID[] topics) {
 
     /** Whether a filter named only things that do not exist: the search then matches nothing. */
     boolean matchesNothing() {
-        return isEmpty(speakers) || isEmpty(onBehalfOf) || isEmpty(topics);
+        return isEmpty(speakers) || isEmpty(onBehalfOf) || isEmpty(attributedTo) || isEmpty(topics);
     }
 
     private static boolean isEmpty(UUID[] ids) {
@@ -31,7 +31,7 @@ record ResolvedNames(UUID[] speakers, UUID[] onBehalfOf, UUID[] topics) {
 
     static ResolvedNames of(Connection connection, StatementQuery query) throws SQLException {
         return new ResolvedNames(speakers(connection, query.speakers()), speakers(connection, query.onBehalfOf()),
-                topics(connection, query.topics()));
+                speakers(connection, query.attributedTo()), topics(connection, query.topics()));
     }
 
     private static UUID[] speakers(Connection connection, List<String> idsOrSlugs) throws SQLException {

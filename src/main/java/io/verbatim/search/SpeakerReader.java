@@ -82,9 +82,12 @@ public class SpeakerReader {
     }
 
     private List<SpeakerView> view(List<Speaker> page, Map<UUID, Float> scores) {
-        Map<UUID, Long> counts = speakers.publishedStatementCounts(page.stream().map(s -> s.id).toList());
+        List<UUID> ids = page.stream().map(s -> s.id).toList();
+        Map<UUID, Long> counts = speakers.publishedStatementCounts(ids);
+        Map<UUID, Long> onBehalf = speakers.publishedOnBehalfCounts(ids);
         return page.stream()
-                .map(speaker -> SpeakerView.of(speaker, counts.getOrDefault(speaker.id, 0L), scores.get(speaker.id)))
+                .map(speaker -> SpeakerView.of(speaker, counts.getOrDefault(speaker.id, 0L),
+                        onBehalf.getOrDefault(speaker.id, 0L), scores.get(speaker.id)))
                 .toList();
     }
 }

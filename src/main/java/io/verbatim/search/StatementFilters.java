@@ -26,6 +26,11 @@ final class StatementFilters {
         if (resolved.onBehalfOf() != null) {
             where.append(" AND ").append(oneOf("s.on_behalf_of_id", resolved.onBehalfOf()));
         }
+        if (resolved.attributedTo() != null) {
+            // By or on behalf of: two index conditions ORed, which PostgreSQL answers with a bitmap OR.
+            where.append(" AND (").append(oneOf("s.speaker_id", resolved.attributedTo())).append(" OR ")
+                    .append(oneOf("s.on_behalf_of_id", resolved.attributedTo())).append(")");
+        }
         if (resolved.topics() != null) {
             where.append(" AND EXISTS (SELECT 1 FROM statement_topic st WHERE st.statement_id = s.id"
                     + " AND st.topic_id = ANY(?))", (Object) resolved.topics());
@@ -76,14 +81,15 @@ final class StatementFilters {
     /** Whether only topics and the status narrow the search, so that the topic links can be counted alone. */
     static boolean topicsAndStatusOnly(StatementQuery query) {
         return !query.topics().isEmpty() && !query.hasText() && !query.hasReviewFilter() && query.speakers().isEmpty()
-                && query.onBehalfOf().isEmpty() && query.outlet() == null && query.kind() == null
+                && query.onBehalfOf().isEmpty() && query.attributedTo().isEmpty() && query.outlet() == null
+                && query.kind() == null
                 && query.language() == null && query.externalId() == null && query.from() == null && query.to() == null;
     }
 
     /** Whether only the status narrows the search, so that per-status counts give the total. */
     static boolean statusOnly(StatementQuery query) {
         return !query.hasText() && !query.hasReviewFilter() && query.speakers().isEmpty() && query.onBehalfOf().isEmpty()
-                && query.topics().isEmpty()
+                && query.attributedTo().isEmpty() && query.topics().isEmpty()
                 && query.outlet() == null && query.kind() == null && query.language() == null
                 && query.externalId() == null && query.from() == null && query.to() == null;
     }

@@ -16,6 +16,7 @@ public record StatementQuery(
         String text,
         List<String> speakers,
         List<String> onBehalfOf,
+        List<String> attributedTo,
         List<String> topics,
         String outlet,
         StatementKind kind,
@@ -35,7 +36,7 @@ public record StatementQuery(
 
     /** Published statements, newest first, optionally by one speaker: the plain listings. */
     public static StatementQuery newest(List<String> speakers, String cursor, int limit) {
-        return new StatementQuery(null, speakers, List.of(), List.of(), null, null, null, null, null, null,
+        return new StatementQuery(null, speakers, List.of(), List.of(), List.of(), null, null, null, null, null, null,
                 Set.of(StatementStatus.PUBLISHED), Set.of(), null, SearchSort.NEWEST, limit, cursor, Set.of());
     }
 
@@ -53,7 +54,8 @@ public record StatementQuery(
      * is only accepted for the query that issued it.
      */
     String fingerprint() {
-        return String.join("\u001f", String.valueOf(text), sorted(speakers), sorted(onBehalfOf), sorted(topics),
+        return String.join("\u001f", String.valueOf(text), sorted(speakers), sorted(onBehalfOf), sorted(attributedTo),
+                sorted(topics),
                 String.valueOf(outlet), String.valueOf(kind), String.valueOf(language), String.valueOf(externalId),
                 String.valueOf(from), String.valueOf(to), sorted(statuses.stream().map(Enum::name).toList()),
                 sort.name(), sorted(verdicts.stream().map(Enum::name).toList()), String.valueOf(reviewed));

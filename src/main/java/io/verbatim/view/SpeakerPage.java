@@ -1,6 +1,5 @@
 package io.verbatim.view;
 
-import io.verbatim.api.Paging;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -9,8 +8,8 @@ import java.util.List;
 @Schema(description = "A page of speakers.",
         requiredProperties = {"items", "nextCursor"})
 public record SpeakerPage(
-        @Schema(maxItems = Paging.MAX_LIMIT) List<SpeakerView> items,
+        @Schema(maxItems = PageBounds.MAX_LIMIT) List<SpeakerView> items,
         @Schema(description = "Pass as `cursor` to get the next page; null on the last page.", nullable = true,
-                maxLength = Paging.MAX_CURSOR_LENGTH)
+                maxLength = PageBounds.MAX_CURSOR_LENGTH)
         String nextCursor) {
 }

@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A speaker with aliases, roles over time, and how many published statements it has. (The {@code @Size} on aliases
+ * A speaker with aliases, roles over time, and how many published statements it has made and others made for it. (The {@code @Size} on aliases
  * documents their length in the contract; responses are not validated.)
  */
 @Schema(name = "Speaker", description = "A person or organisation that statements are attributed to.",
         requiredProperties = {"id", "slug", "name", "kind", "aliases", "wikidataId", "description", "roles",
-                "statementCount", "version"})
+                "statementCount", "onBehalfCount", "version"})
 public record SpeakerView(
         UUID id,
         @Schema(example = "jeanne-shaheen", maxLength = FieldLengths.SPEAKER_SLUG) String slug,
@@ -30,6 +30,9 @@ public record SpeakerView(
         List<RoleView> roles,
         @Schema(description = "Published statements by this speaker.", example = "1", minimum = "0",
                 maximum = SchemaBounds.INT64_MAX) long statementCount,
+        @Schema(description = "Published statements made on this speaker's behalf by others (a spokesperson, an "
+                + "office); `GET /statements?attributedTo=` finds both kinds.", example = "2", minimum = "0",
+                maximum = SchemaBounds.INT64_MAX) long onBehalfCount,
         @Schema(description = "Lookups with `q` only: how closely the best name or alias matches, from 0 to 1.",
                 example = "0.9")
         @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -38,9 +41,9 @@ public record SpeakerView(
                 minimum = "0", maximum = SchemaBounds.INT32_MAX)
         int version) {
 
-    public static SpeakerView of(Speaker speaker, long statementCount, Float score) {
+    public static SpeakerView of(Speaker speaker, long statementCount, long onBehalfCount, Float score) {
         return new SpeakerView(speaker.id, speaker.slug, speaker.name, speaker.kind, List.copyOf(speaker.aliases),
                 speaker.wikidataId, speaker.description, speaker.roles.stream().map(RoleView::of).toList(),
-                statementCount, score, speaker.version);
+                statementCount, onBehalfCount, score, speaker.version);
     }
 }

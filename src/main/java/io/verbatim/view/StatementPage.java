@@ -1,6 +1,5 @@
 package io.verbatim.view;
 
-import io.verbatim.api.Paging;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -14,10 +13,10 @@ import java.util.Map;
 @Schema(description = "A page of statements.",
         requiredProperties = {"items", "nextCursor", "total", "totalRelation", "facets"})
 public record StatementPage(
-        @Schema(type = SchemaType.ARRAY, implementation = StatementView.class, maxItems = Paging.MAX_LIMIT)
+        @Schema(type = SchemaType.ARRAY, implementation = StatementView.class, maxItems = PageBounds.MAX_LIMIT)
         List<JsonText> items,
         @Schema(description = "Pass as `cursor` to get the next page; null on the last page.", nullable = true,
-                maxLength = Paging.MAX_CURSOR_LENGTH)
+                maxLength = PageBounds.MAX_CURSOR_LENGTH)
         String nextCursor,
         @Schema(description = "How many statements match in all, not only on this page: exact when `totalRelation` is"
                 + " `eq`; when it is `gte`, more match and this is a lower bound (a search counts at most"

@@ -2,7 +2,7 @@
 import { callApi } from './api.js';
 import { el, fill, markInvalidFields, problemBox } from './dom.js';
 import { speakerLookup } from './speaker-lookup.js';
-import { statementCard } from './statement-card.js';
+import { formatDate, statementCard } from './statement-card.js';
 
 const form = document.getElementById('check-form');
 const textInput = document.getElementById('text');
@@ -30,9 +30,12 @@ function explanation(answer) {
   const best = answer.matches[0];
   switch (answer.verdict) {
     case 'VERIFIED':
-      return best?.match === 'EXCERPT'
+      return (best?.match === 'EXCERPT'
         ? `On record${claimed ? ` from ${claimed}` : ''}: these words are part of a longer statement. Check that the cut does not change the meaning.`
-        : `On record${claimed ? ` from ${claimed}` : ''}, word for word.`;
+        : `On record${claimed ? ` from ${claimed}` : ''}, word for word.`) + firstPublished(answer.firstPublished);
+    case 'SAID_ON_BEHALF':
+      return `This is on record as said on behalf of ${answer.onBehalfOf?.name || claimed} by ${answer.attributedTo?.name || 'a spokesperson'}, not by ${claimed} in person.`
+        + (best?.match === 'NEAR' ? ' Some words differ; they are marked below.' : '');
     case 'ALTERED':
       return `${claimed || 'Someone'} said something close to this, but with words changed, added or left out. The differences are marked below.`;
     case 'MISATTRIBUTED':
@@ -45,12 +48,18 @@ function explanation(answer) {
   }
 }
 
+/** " First published by The Daily Beast on 25 September 2018." */
+function firstPublished(source) {
+  if (!source) return '';
+  return ` First published by ${source.outlet}${source.publishedOn ? ` on ${formatDate(source.publishedOn)}` : ''}.`;
+}
+
 function verdictBox(answer) {
   const claim = answer.claimedSpeaker
     ? `Checked against ${answer.claimedSpeaker.name}.`
     : (speakerInput.value.trim() ? `No speaker on record matches “${speakerInput.value.trim()}”; checked against everyone.` : 'Checked against everyone (no speaker given).');
   return el('div', { class: `verdict verdict-${answer.verdict.toLowerCase()}`, id: 'verdict' },
-    el('p', { class: 'verdict-word' }, answer.verdict.replace('_', ' ')),
+    el('p', { class: 'verdict-word' }, answer.verdict.replaceAll('_', ' ')),
     el('p', { class: 'verdict-explanation' }, explanation(answer)),
     el('p', { class: 'hint' }, claim));
 }

@@ -4,8 +4,11 @@ import { el, fill, markInvalidFields, problemBox } from './dom.js';
 import { speakerLookup } from './speaker-lookup.js';
 import { KIND_LABELS, VERDICT_LABELS, statementCard } from './statement-card.js';
 
-// limit is not in the form, but a shared link may carry it (the API checks it: 1 to 100)
-const FILTERS = ['q', 'speaker', 'onBehalfOf', 'topic', 'outlet', 'from', 'to', 'kind', 'verdict', 'sort', 'limit'];
+// limit is not in the form, but a shared link may carry it (the API checks it: 1 to 100).
+// attributedTo (the speaker box, "All by" links) is "by or on behalf of"; speaker (the facet) is who spoke.
+const API_FILTERS = ['q', 'attributedTo', 'speaker', 'onBehalfOf', 'topic', 'outlet', 'from', 'to', 'kind', 'verdict',
+  'sort'];
+const FILTERS = [...API_FILTERS, 'limit'];
 const FACETS = ['speaker', 'topic', 'outlet', 'year', 'kind', 'verdict'];
 const FACET_TITLES = {
   speaker: 'Speaker', topic: 'Topic', outlet: 'Outlet', year: 'Year', kind: 'Kind', verdict: 'Verdict',
@@ -25,8 +28,8 @@ const activeFilters = document.getElementById('active-filters');
 const moreButton = document.getElementById('more');
 
 let state = {};
-let speakerName = null; // the display name of state.speaker, once known
-const principalNames = new Map(); // slug -> name of speakers others spoke for
+let speakerName = null; // the display name of the speaker in the box (state.attributedTo or state.speaker)
+const principalNames = new Map(); // slug -> name of speakers named in filters other than the box
 const topicNames = new Map();
 let nextCursor = null;
 let shown = 0;
@@ -37,7 +40,7 @@ let searchNumber = 0;
 const lookup = speakerLookup(speakerInput, document.getElementById('speaker-options'), {
   onChoose: (speaker) => {
     speakerName = speaker.name;
-    update({ speaker: speaker.slug });
+    update({ attributedTo: speaker.slug, speaker: null });
   },
   onClear: () => {
     speakerName = null;
@@ -72,13 +75,14 @@ async function stateFromForm() {
   if (state.onBehalfOf) next.onBehalfOf = state.onBehalfOf;
   if (state.limit) next.limit = state.limit;
   if (speakerInput.value.trim()) {
-    if (state.speaker && speakerName === speakerInput.value.trim()) {
-      next.speaker = state.speaker;
+    if (boxSpeaker(state) && speakerName === speakerInput.value.trim()) {
+      if (state.attributedTo) next.attributedTo = state.attributedTo;
+      if (state.speaker) next.speaker = state.speaker;
     } else {
       // Typed but not chosen from the list: take the lookup's best match, as the list would have offered it.
       const best = await lookup.bestMatch();
       if (!best) throw new Error(`No speaker matches “${speakerInput.value.trim()}”.`);
-      next.speaker = best.slug;
+      next.attributedTo = best.slug;
       speakerName = best.name;
       speakerInput.value = best.name;
     }
@@ -94,8 +98,13 @@ function showInForm(current) {
   form.elements.sort.value = current.sort || '';
   form.elements.verdict.value = current.verdict || '';
   showTopic(current);
-  speakerInput.value = current.speaker ? (speakerName || current.speaker) : '';
-  if (['speaker', 'topic', 'outlet', 'from', 'to', 'verdict', 'sort'].some((name) => current[name])) filtersBox.open = true;
+  speakerInput.value = boxSpeaker(current) ? (speakerName || boxSpeaker(current)) : '';
+  if (['attributedTo', 'speaker', 'topic', 'outlet', 'from', 'to', 'verdict', 'sort'].some((name) => current[name])) filtersBox.open = true;
+}
+
+/** The speaker the box shows: the "by or for" filter, else the exact one a facet chose. */
+function boxSpeaker(current) {
+  return current.attributedTo || current.speaker || null;
 }
 
 function showTopic(current) {
@@ -119,7 +128,7 @@ function update(changes) {
 
 function apiParams(current, cursor) {
   const params = [];
-  for (const name of ['q', 'speaker', 'onBehalfOf', 'topic', 'outlet', 'from', 'to', 'kind', 'verdict', 'sort']) {
+  for (const name of API_FILTERS) {
     if (current[name]) params.push([name, current[name]]);
   }
   params.push(['limit', current.limit || PAGE_SIZE]);
@@ -189,7 +198,7 @@ function appendItems(items) {
       highlight: statement.highlight,
       onSpeaker: (speaker) => {
         speakerName = speaker.name;
-        update({ speaker: speaker.slug });
+        update({ attributedTo: speaker.slug, speaker: null, onBehalfOf: null });
       },
       onPrincipal: (speaker) => {
         principalNames.set(speaker.slug, speaker.name);
@@ -230,10 +239,17 @@ function renderSummary() {
   renderOnBehalfHint();
 }
 
-/** Statements made for the chosen speaker by a spokesperson are not theirs; offer them as a separate search. */
+/**
+ * With "by or for" a speaker, says who spoke for them among the matches (a speaker facet of the statements made on
+ * their behalf); with the exact speaker filter, offers those as a separate search.
+ */
 function renderOnBehalfHint() {
   document.getElementById('on-behalf-hint')?.remove();
-  if (!state.speaker || state.onBehalfOf) return;
+  if (state.attributedTo && !state.onBehalfOf && !state.speaker) {
+    renderSpokespeople(searchNumber);
+    return;
+  }
+  if (!state.speaker || state.onBehalfOf || state.attributedTo) return;
   const name = speakerName || state.speaker;
   summary.after(el('p', { id: 'on-behalf-hint', class: 'hint' }, `Statements made on ${name}'s behalf (by a spokesperson or office) are not counted as theirs: `,
     el('a', {
@@ -247,8 +263,35 @@ function renderOnBehalfHint() {
     }, `see those made on behalf of ${name}`), '.'));
 }
 
+async function renderSpokespeople(number) {
+  const principal = state.attributedTo;
+  let page;
+  try {
+    const params = apiParams({ ...state, attributedTo: null, onBehalfOf: principal, limit: 1 })
+      .map(([key, value]) => (key === 'facets' ? [key, 'speaker'] : [key, value]));
+    page = await callApi('/statements', { params });
+  } catch {
+    return; // the hint is extra: the results stand without it
+  }
+  if (number !== searchNumber || !page.total) return;
+  const name = speakerName || principal;
+  document.getElementById('on-behalf-hint')?.remove();
+  const people = (page.facets?.speaker || []).map((entry) => `${entry.label} (${entry.count})`).join(', ');
+  summary.after(el('p', { id: 'on-behalf-hint', class: 'hint' },
+    `${page.total === 1 ? 'One was' : `${page.total} were`} said on ${name}'s behalf${people ? ` by ${people}` : ''}: `,
+    el('a', {
+      href: urlOf({ ...state, attributedTo: null, onBehalfOf: principal }),
+      onclick: (event) => {
+        event.preventDefault();
+        principalNames.set(principal, name);
+        speakerName = null;
+        update({ attributedTo: null, onBehalfOf: principal });
+      },
+    }, `see only those made on behalf of ${name}`), '.'));
+}
+
 function hasFilters() {
-  return ['speaker', 'onBehalfOf', 'topic', 'outlet', 'from', 'to', 'kind', 'verdict'].some((name) => state[name]);
+  return ['attributedTo', 'speaker', 'onBehalfOf', 'topic', 'outlet', 'from', 'to', 'kind', 'verdict'].some((name) => state[name]);
 }
 
 function updateMoreButton() {
@@ -274,7 +317,8 @@ function applyFacet(facet, entry) {
   } else if (facet === 'year') {
     update({ from: `${entry.value}-01-01`, to: `${entry.value}-12-31` });
   } else {
-    if (facet === 'speaker') speakerName = entry.label;
+    if (facet === 'speaker' && !state.attributedTo) speakerName = entry.label;
+    if (facet === 'speaker') principalNames.set(entry.value, entry.label);
     if (facet === 'topic') topicNames.set(entry.value, entry.label);
     update({ [facet]: entry.value });
   }
@@ -315,7 +359,9 @@ function renderActiveFilters() {
     class: 'chip',
     onclick: () => update(changes),
   }, label, el('span', { 'aria-hidden': 'true' }, ' ×'), el('span', { class: 'visually-hidden' }, ' (remove this filter)'))));
-  if (state.speaker) chip(`Speaker: ${speakerName || state.speaker}`, { speaker: null });
+  if (state.attributedTo) chip(`By or for: ${speakerName || state.attributedTo}`, { attributedTo: null });
+  const exactName = state.attributedTo ? principalNames.get(state.speaker) : speakerName;
+  if (state.speaker) chip(`Speaker: ${exactName || state.speaker}`, { speaker: null });
   if (state.onBehalfOf) chip(`On behalf of: ${principalNames.get(state.onBehalfOf) || state.onBehalfOf}`, { onBehalfOf: null });
   if (state.topic) chip(`Topic: ${topicNames.get(state.topic) || state.topic}`, { topic: null });
   if (state.outlet) chip(`Outlet: ${state.outlet}`, { outlet: null });
@@ -367,7 +413,7 @@ async function loadTopics() {
 async function loadSpeakerName(slug) {
   try {
     const speaker = await callApi(`/speakers/${encodeURIComponent(slug)}`);
-    if (state.speaker === slug) {
+    if (boxSpeaker(state) === slug) {
       speakerName = speaker.name;
       speakerInput.value = speaker.name;
       renderActiveFilters();
@@ -412,7 +458,8 @@ window.addEventListener('popstate', () => {
   state = stateFromUrl();
   speakerName = null;
   showInForm(state);
-  if (state.speaker) loadSpeakerName(state.speaker);
+  if (boxSpeaker(state)) loadSpeakerName(boxSpeaker(state));
+  if (state.attributedTo && state.speaker) loadPrincipalName(state.speaker);
   if (state.onBehalfOf) loadPrincipalName(state.onBehalfOf);
   search();
 });
@@ -428,6 +475,7 @@ window.history.replaceState(state, '', window.location.href);
 loadTopics().then(() => showTopic(state)).then(renderActiveFilters).catch(() => {
   // Without the topic list the filter still works from facets and links.
 });
-if (state.speaker) loadSpeakerName(state.speaker);
+if (boxSpeaker(state)) loadSpeakerName(boxSpeaker(state));
+if (state.attributedTo && state.speaker) loadPrincipalName(state.speaker);
 if (state.onBehalfOf) loadPrincipalName(state.onBehalfOf);
 search();

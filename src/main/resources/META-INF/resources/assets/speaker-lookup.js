@@ -120,5 +120,6 @@ function describe(speaker) {
   const parts = [];
   if (role) parts.push([role.title, role.jurisdiction].filter(Boolean).join(', '));
   parts.push(`${speaker.statementCount} statement${speaker.statementCount === 1 ? '' : 's'}`);
+  if (speaker.onBehalfCount) parts.push(`${speaker.onBehalfCount} on their behalf`);
   return parts.join(' · ');
 }

@@ -61,8 +61,9 @@ export function statementHref(statement) {
   return `statement.html?id=${encodeURIComponent(statement.id)}`;
 }
 
+/** Everything by the speaker or said on their behalf by a spokesperson. */
 export function speakerSearchHref(speaker) {
-  return `./?speaker=${encodeURIComponent(speaker.slug)}`;
+  return `./?attributedTo=${encodeURIComponent(speaker.slug)}`;
 }
 
 export function topicSearchHref(topic) {

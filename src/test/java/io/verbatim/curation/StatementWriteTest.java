@@ -138,7 +138,8 @@ class StatementWriteTest {
     @Test
     void shouldRefuseAReferenceToAnUnknownSpeaker() {
         Map<String, Object> body = body("Unknown " + unique());
-        body.put("speaker", "nobody-" + unique());
+        // A bare string is a name (found or created, as in the import); an explicit slug must exist
+        body.put("speaker", Map.of("slug", "nobody-" + unique()));
         assertProblem(as(ApiKeys.editor()).contentType("application/json").body(body)
                 .when().post(STATEMENTS).then(), 400)
                 .body("errors[0].field", is("speaker"));

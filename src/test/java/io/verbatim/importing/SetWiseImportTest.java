@@ -104,4 +104,22 @@ class SetWiseImportTest {
         given().when().get("/api/v1/speakers/" + Slugs.of(speaker) + "/statements")
                 .then().statusCode(200).body("items", hasSize(1)).body("items[0].text", is("Second wording."));
     }
+
+    @Test
+    void shouldResolveASpeakerByAliasAmongNewNamesInOneBatch() {
+        String official = "Official " + unique();
+        String nickname = "Nick " + unique();
+        data.store(statement(official, "Under the official name.", "2021-11-12")
+                .speaker("aliases", List.of(nickname)));
+        String newcomer = "Newcomer " + unique();
+
+        ImportReport report = data.store(statement(nickname.toUpperCase(java.util.Locale.ROOT), "Under the alias.",
+                "2021-11-13"), statement(newcomer, "A new speaker.", "2021-11-14"));
+
+        assertThat(report.created()).isEqualTo(2);
+        given().when().get("/api/v1/speakers/" + Slugs.of(official) + "/statements")
+                .then().statusCode(200).body("items.text", contains("Under the alias.", "Under the official name."));
+        given().when().get("/api/v1/speakers/" + Slugs.of(newcomer)).then().statusCode(200);
+        given().when().get("/api/v1/speakers/" + Slugs.of(nickname)).then().statusCode(404);
+    }
 }

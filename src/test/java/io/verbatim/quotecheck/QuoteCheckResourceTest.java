@@ -17,6 +17,7 @@ import static io.verbatim.TestData.uniqueWord;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -47,12 +48,36 @@ class QuoteCheckResourceTest {
 
     @Test
     void shouldNameTheRealSpeakerOfAQuoteGivenToSomeoneElse() {
-        check(Map.of("text", "The United States and Russia hold 90% of all the nuclear weapons", "speaker", "Rand Paul"))
+        check(Map.of("text", "The United States and Russia hold 90% of all the nuclear weapons", "speaker",
+                "Jeanne Shaheen"))
                 .statusCode(200)
                 .body("verdict", is("MISATTRIBUTED"))
+                .body("claimedSpeaker.slug", is("jeanne-shaheen"))
+                .body("attributedTo.slug", is("sergio-gor"))
+                .body("onBehalfOf", nullValue())
+                .body("matches[0].match", is("NEAR"));
+    }
+
+    @Test
+    void shouldSayASpokespersonsWordsGivenToTheirPrincipalWereSaidOnTheirBehalf() {
+        check(Map.of("text", "The United States and Russia hold 90% of all the nuclear weapons", "speaker", "Rand Paul"))
+                .statusCode(200)
+                .body("verdict", is("SAID_ON_BEHALF"))
                 .body("claimedSpeaker.slug", is("rand-paul"))
                 .body("attributedTo.slug", is("sergio-gor"))
+                .body("onBehalfOf.slug", is("rand-paul"))
+                .body("firstPublished", nullValue())
                 .body("matches[0].match", is("NEAR"));
+    }
+
+    @Test
+    void shouldReportTheEarliestSourceOfAVerifiedQuote() {
+        check(Map.of("text", GOR_CUT, "speaker", "Sergio Gor"))
+                .statusCode(200)
+                .body("verdict", is("VERIFIED"))
+                .body("firstPublished.outlet", is("The Daily Beast"))
+                .body("firstPublished.publishedOn", is("2018-09-25"))
+                .body("firstPublished.url", startsWith("https://www.thedailybeast.com/"));
     }
 
     @Test

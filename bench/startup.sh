@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Start-up time on an initialised data directory (issue 17 point 6): the packaged service is started N times
+# (default 5) on the same data directory, each time until /q/health/ready answers, then stopped. Reports the median
+# time to ready, and where the time goes, read from the log's timestamps: launch → first log line (JVM start and the
+# embedded PostgreSQL start, which come before Quarkus logs anything), the Flyway phase (first to last Flyway line),
+# Quarkus's own "started in" (Flyway, Hibernate, the rest), and the same with a dynamic AppCDS archive of the JDK
+# (-XX:ArchiveClassesAtExit on one run, then -XX:SharedArchiveFile). Writes bench/results/startup.md.
+# Usage: bench/startup.sh [RUNS]   (BENCH_SKIP_BUILD=1 to reuse target/quarkus-app)
+source "$(dirname "$0")/lib.sh"
+RUNS="${1:-5}"
+build
+DATA="$WORK/startup-data"
+LOG="$WORK/service.log"
+CDS="$WORK/startup-app.jsa"
+
+# ms since the epoch of a log line's timestamp ("2026-12-02 02:09:15,102 INFO ...")
+log_ms() {
+  local line="$1"
+  [ -z "$line" ] && { echo ""; return; }
+  local stamp; stamp=$(echo "$line" | cut -c1-23 | tr ',' '.')
+  echo $(( $(date -d "$stamp" +%s%N) / 1000000 ))
+}
+
+one_start() {
+  local launched; launched=$(( $(date +%s%N) / 1000000 ))
+  start_service "$DATA"
+  local first flyway_first flyway_last started
+  first=$(log_ms "$(grep -m1 -E '^[0-9]{4}-' "$LOG")")
+  flyway_first=$(log_ms "$(grep -m1 'org.flywaydb' "$LOG")")
+  flyway_last=$(log_ms "$(grep 'org.flywaydb' "$LOG" | tail -1)")
+  started=$(grep -oE 'started in [0-9.]+s' "$LOG" | grep -oE '[0-9.]+' | tail -1)
+  echo "$READY_MS $(( first - launched )) $(( flyway_last - flyway_first )) $(awk -v s="$started" 'BEGIN {printf "%d", s * 1000}')"
+  stop_service
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+# An initialised data directory: one first start creates the cluster, migrates and loads the sample data.
+if [ ! -f "$DATA/.initialised" ]; then
+  rm -rf "$DATA"
+  VERBATIM_SAMPLE_DATA=true start_service "$DATA"
+  echo "first start on an empty data directory: ${READY_MS} ms" >&2
+  stop_service
+  touch "$DATA/.initialised"
+fi
+
+run_series() {
+  local label="$1" file="$WORK/startup-$1.txt"
+  : > "$file"
+  for i in $(seq 1 "$RUNS"); do
+    one_start >> "$file"
+    echo "$label run $i: $(tail -1 "$file")" >&2
+  done
+  printf '| %s | %s | %s | %s | %s | %s |\n' "$label" "$RUNS" \
+    "$(cut -d' ' -f1 "$file" | median)" "$(cut -d' ' -f2 "$file" | median)" \
+    "$(cut -d' ' -f3 "$file" | median)" "$(cut -d' ' -f4 "$file" | median)"
+}
+
+{
+  echo "# Start-up on an initialised data directory"
+  echo
+  echo "$(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), Java $(java -version 2>&1 | head -1)."
+  echo "Medians of $RUNS starts, in ms. *Launch → first log line*: JVM start plus the embedded PostgreSQL start"
+  echo "(before Quarkus logs anything). *Flyway*: first to last Flyway log line. *Quarkus started in*: Quarkus's own"
+  echo "figure (Flyway, Hibernate, HTTP), after PostgreSQL is up."
+  echo
+  echo "| Variant | Runs | Ready (ms) | Launch → first log line | Flyway | Quarkus started in |"
+  echo "|---|---|---|---|---|---|"
+  BENCH_JAVA_OPTS="" run_series default
+  rm -f "$CDS"
+  BENCH_JAVA_OPTS="-XX:ArchiveClassesAtExit=$CDS" start_service "$DATA"; stop_service
+  if [ -f "$CDS" ]; then
+    BENCH_JAVA_OPTS="-XX:SharedArchiveFile=$CDS" run_series appcds
+  else
+    echo "| appcds | 0 | (the JDK wrote no archive) | | | |"
+  fi
+} > "$RESULTS/startup.md"
+cat "$RESULTS/startup.md"
