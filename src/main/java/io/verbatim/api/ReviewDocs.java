@@ -13,7 +13,8 @@ final class ReviewDocs {
              "rating": {"label": "Mostly true", "value": 4, "best": 5, "worst": 1}}
             """;
 
-    static final String REVIEW_EXAMPLE = """
+    /** A review without its version and closing brace. */
+    private static final String REVIEW_FIELDS = """
             {"id": "6a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
              "statement": {"id": "2d4f9ab0-9b67-4c1c-a8c3-5e1f0f6a7b2c",
                            "text": "As we speak, the United States and Russia hold 90% of all nuclear weapons.",
@@ -29,10 +30,17 @@ final class ReviewDocs {
              "author": "Jane Checker", "datePublished": "2018-09-27", "language": "en",
              "rating": {"label": "Mostly true", "value": 4.0, "best": 5.0, "worst": 1.0},
              "verdict": "MOSTLY_TRUE", "verdictFrom": "LABEL",
-             "createdAt": "2018-09-27T10:00:00Z", "updatedAt": "2018-09-27T10:00:00Z", "version": 0}
-            """;
+             "createdAt": "2018-09-27T10:00:00Z", "updatedAt": "2018-09-27T10:00:00Z\"""";
+
+    static final String REVIEW_EXAMPLE = REVIEW_FIELDS + ", \"version\": 0}";
 
     static final String REVIEW_PAGE_EXAMPLE = "{\"items\": [" + REVIEW_EXAMPLE + "], \"nextCursor\": null}";
+
+    static final String REVIEW_HISTORY_EXAMPLE = "[{\"revision\": 212, \"at\": \"2018-09-28T09:00:00Z\", "
+            + "\"author\": \"Fact-check desk\", \"authorRole\": \"editor\", \"change\": \"LINKED\", \"review\": "
+            + REVIEW_FIELDS + ", \"version\": 1}" + "}, {\"revision\": 201, "
+            + "\"at\": \"2018-09-27T10:00:00Z\", \"author\": \"Fact-check importer\", \"authorRole\": \"editor\", "
+            + "\"change\": \"CREATED\", \"review\": " + REVIEW_EXAMPLE + "}]";
 
     static final String REVIEW_PATCH_EXAMPLE = """
             {"statement": "2d4f9ab0-9b67-4c1c-a8c3-5e1f0f6a7b2c", "rating": {"label": "Half true"}}

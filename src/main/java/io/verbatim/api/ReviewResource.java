@@ -3,8 +3,10 @@ package io.verbatim.api;
 import io.verbatim.curation.ETags;
 import io.verbatim.problem.Problem;
 import io.verbatim.problem.ProblemException;
+import io.verbatim.reviews.ReviewHistory;
 import io.verbatim.reviews.ReviewReader;
 import io.verbatim.reviews.ReviewStore;
+import io.verbatim.view.ReviewHistoryEntry;
 import io.verbatim.view.ReviewPage;
 import io.verbatim.view.ReviewView;
 import jakarta.ws.rs.BeanParam;
@@ -45,10 +47,12 @@ public class ReviewResource {
 
     private final ReviewReader reader;
     private final ReviewStore store;
+    private final ReviewHistory history;
 
-    public ReviewResource(ReviewReader reader, ReviewStore store) {
+    public ReviewResource(ReviewReader reader, ReviewStore store, ReviewHistory history) {
         this.reader = reader;
         this.store = store;
+        this.history = history;
     }
 
     @GET
@@ -123,5 +127,30 @@ public class ReviewResource {
             return Response.notModified().header(HttpHeaders.ETAG, etag).build();
         }
         return Response.ok(review, MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.ETAG, etag).build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(operationId = "getReviewHistory", summary = "Get the history of a fact-check",
+            description = "Every revision of the review, newest first, as for statements: when, by which API key "
+                    + "(name and role), whether it CREATED, UPDATED, LINKED (to a statement, by the quote check or "
+                    + "by hand), UNLINKED or DELETED it, and the review as it was after it, in the shape of "
+                    + "`GET /reviews/{id}` (its `version` is the one its ETag named). A deleted review keeps its "
+                    + "history; its DELETED entry shows it as it was when deleted.")
+    @APIResponse(responseCode = "200", description = "The revisions, newest first.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ReviewHistoryEntry.class),
+                    examples = @ExampleObject(name = "linked-by-hand", value = ReviewDocs.REVIEW_HISTORY_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "The id is not a UUID.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No review ever had this id.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown", value = ApiDocs.NOT_FOUND_EXAMPLE)))
+    public List<ReviewHistoryEntry> history(
+            @Parameter(description = "The review's id.", example = "6a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @PathParam("id") String id) {
+        UUID uuid = PathIds.uuid("id", id);
+        return history.of(uuid).orElseThrow(() -> ProblemException.notFound("No review has the id " + uuid + "."));
     }
 }

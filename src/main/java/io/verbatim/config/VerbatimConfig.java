@@ -59,6 +59,9 @@ public interface VerbatimConfig {
     /** Token-bucket rate limits per client and route class (VERBATIM_RATE_LIMIT_...). */
     RateLimit rateLimit();
 
+    /** Fact-checks (VERBATIM_REVIEWS_...). */
+    Reviews reviews();
+
     default boolean loadSampleData() {
         return sampleData().orElse(embeddedDatabase());
     }
@@ -127,5 +130,15 @@ public interface VerbatimConfig {
         default int capacity() {
             return burst().orElse(perMinute());
         }
+    }
+
+    /** Fact-checks. */
+    interface Reviews {
+
+        /**
+         * A label → verdict file in the format of the bundled {@code reviews/verdict-labels.tsv}, read after it at
+         * start: its labels add to the table and override the bundled ones (VERBATIM_REVIEWS_VERDICT_LABELS_FILE).
+         */
+        Optional<String> verdictLabelsFile();
     }
 }

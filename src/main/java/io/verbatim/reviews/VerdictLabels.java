@@ -1,9 +1,10 @@
 package io.verbatim.reviews;
 
+import io.verbatim.config.VerbatimConfig;
 import io.verbatim.domain.Verdict;
 import io.verbatim.domain.VerdictSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -23,7 +24,7 @@ import java.util.regex.Pattern;
 
 /**
  * The label → verdict table of {@code reviews/verdict-labels.tsv} (plus an optional file of the same format named by
- * {@code verbatim.reviews.verdict-labels-file}, read last), and the mapping of numeric ratings by their position
+ * {@code verbatim.reviews.verdict-labels-file}, read last and taking precedence), and the mapping of numeric ratings by their position
  * between worst and best. The file documents its own format.
  */
 @ApplicationScoped
@@ -44,7 +45,13 @@ public class VerdictLabels {
     private final Map<String, Verdict> labels;
     private final int longestLabelWords;
 
-    public VerdictLabels(@ConfigProperty(name = "verbatim.reviews.verdict-labels-file") Optional<String> extraFile) {
+    @Inject
+    public VerdictLabels(VerbatimConfig config) {
+        this(config.reviews().verdictLabelsFile());
+    }
+
+    /** The bundled table, then {@code extraFile} when present: an operator's additions and overrides. */
+    VerdictLabels(Optional<String> extraFile) {
         Map<String, Verdict> table = new HashMap<>();
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {

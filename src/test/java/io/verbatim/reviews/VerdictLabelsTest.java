@@ -3,10 +3,16 @@ package io.verbatim.reviews;
 import io.verbatim.domain.Verdict;
 import io.verbatim.domain.VerdictSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The shipped label table and the numeric mapping, without the service. */
 class VerdictLabelsTest {
@@ -56,5 +62,34 @@ class VerdictLabelsTest {
                 .isEqualTo(new VerdictLabels.Mapped(Verdict.TRUE, VerdictSource.RATING));
         assertThat(labels.map("Faux", 5.0, 5.0, 1.0))
                 .isEqualTo(new VerdictLabels.Mapped(Verdict.FALSE, VerdictSource.LABEL));
+    }
+
+    @Test
+    void shouldAddAndOverrideLabelsFromAnOperatorsFileWithoutARebuild(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("labels.tsv");
+        Files.writeString(file, """
+                # Our desk's labels
+                Four bananas\tMOSTLY_TRUE
+                Mostly true\tMIXED
+                Ça dépend\tUNVERIFIABLE
+                """, StandardCharsets.UTF_8);
+        VerdictLabels edited = new VerdictLabels(Optional.of(file.toString()));
+
+        assertThat(edited.map("Four bananas", null, null, null))
+                .isEqualTo(new VerdictLabels.Mapped(Verdict.MOSTLY_TRUE, VerdictSource.LABEL));
+        assertThat(edited.byLabel("Mostly TRUE!")).contains(Verdict.MIXED);
+        assertThat(edited.byLabel("ca depend")).contains(Verdict.UNVERIFIABLE);
+        assertThat(edited.byLabel("Pants on Fire")).contains(Verdict.FALSE);
+        assertThat(edited.table()).hasSize(labels.table().size() + 2);
+    }
+
+    @Test
+    void shouldRefuseAnOperatorsFileWithABadLineNamingIt(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("labels.tsv");
+        Files.writeString(file, "Vrai\tTRUE\nBof\tMEH\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> new VerdictLabels(Optional.of(file.toString())))
+                .hasMessageContaining("line 2").hasMessageContaining("MEH");
+        assertThatThrownBy(() -> new VerdictLabels(Optional.of(dir.resolve("missing.tsv").toString())))
+                .hasMessageContaining("missing.tsv");
     }
 }
