@@ -147,9 +147,12 @@ public final class QuoteExtractor {
                     }
                 }
                 boolean colonFirst = before.stripTrailing().endsWith(":");
+                Cues.Match unresolved = null;
                 if (attribution == null && colonFirst) {
                     // "X said: “… .” Zadran told AFP …": the introduction before the quote, not the next clause
-                    attribution = attribute(Cues.beforeQuote(before), before, beforeFrom);
+                    Cues.Match cue = Cues.beforeQuote(before);
+                    attribution = attribute(cue, before, beforeFrom);
+                    unresolved = attribution == null ? cue : null;
                 }
                 if (attribution == null) {
                     Cues.Match afterCue = Cues.afterQuote(after);
@@ -158,14 +161,22 @@ public final class QuoteExtractor {
                         afterCue = null;
                     }
                     attribution = attribute(afterCue, after, quote.close() + 1);
+                    unresolved = attribution == null && afterCue != null ? afterCue : unresolved;
                 }
                 if (attribution == null && !colonFirst) {
-                    attribution = attribute(Cues.beforeQuote(before), before, beforeFrom);
+                    Cues.Match cue = Cues.beforeQuote(before);
+                    attribution = attribute(cue, before, beforeFrom);
+                    unresolved = attribution == null && cue != null ? cue : unresolved;
+                }
+                if (attribution == null && unresolved != null) {
+                    // a cue whose phrase names nobody: no continuation guessed, except an unnamed spokesperson
+                    // after a statement of an organisation ("The Foreign Ministry said … “…,” said a spokesperson.")
+                    attribution = spokespersonOf(unresolved, last);
                 }
                 if (attribution == null && pending != null && quote.paragraph() == pendingParagraph + 1) {
                     attribution = new Attribution(pending, pendingCue, null, List.of("press-release:next-paragraph"));
                 }
-                if (attribution == null && last != null && result.kind.equals("DIRECT")) {
+                if (attribution == null && unresolved == null && last != null && result.kind.equals("DIRECT")) {
                     attribution = continued(quote, last, lastSentence, index);
                 }
                 if (attribution != null) {
@@ -210,9 +221,20 @@ public final class QuoteExtractor {
         return new Attribution(last.who, last.cue, null, rules);
     }
 
+    private static Attribution spokespersonOf(Cues.Match cue, Attribution last) {
+        String phrase = SpeakerCandidates.trimPunctuation(cue.speakerText());
+        if (last == null || !last.who.speaker().organisation
+                || !SpeakerCandidates.BARE_SPOKESPERSON.matcher(phrase).matches()) {
+            return null;
+        }
+        Who who = new Who(last.who.speaker(), null, phrase.substring(phrase.lastIndexOf(' ') + 1), phrase, 0.8,
+                List.of("unnamed-spokesperson→last-organisation:" + last.who.speaker().name));
+        return new Attribution(who, cue.cue(), null, List.of(cue.rule()));
+    }
+
     /** A social-media post as pages embed it: "text — Ted Cruz (@tedcruz) January 21, 2020" on a line of its own. */
-    private static final java.util.regex.Pattern EMBED = java.util.regex.Pattern.compile("^(.{10,}?)\\s+(?:pic\\."
-            + "twitter\\.com/\\S+\\s+)?[—–]\\s*([A-Z][^()\\n]{1,60}?)\\s*\\(@\\w{1,30}\\)\\s+((?:January|February|March"
+    private static final java.util.regex.Pattern EMBED = java.util.regex.Pattern.compile("^(.{10,}?)\\s*(?:pic\\."
+            + "twitter\\.com/\\S+\\s+)?(?<=[\\s.,!?…])[—–]\\s*([A-Z][^()\\n]{1,60}?)\\s*\\(@\\w{1,30}\\)\\s+((?:January|February|March"
             + "|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2},\\s+\\d{4})\\s*$");
 
     /** A line that is an embedded post becomes one DIRECT statement by the account's owner. */
@@ -315,12 +337,21 @@ public final class QuoteExtractor {
         }
     }
 
+    private static final java.util.regex.Pattern COORDINATED_SUBJECT = java.util.regex.Pattern.compile(
+            "^\\s*((?:(?:The|the)\\s+)?(?:[A-Z][\\p{L}.’'-]*\\s+){0,3}[A-Z][\\p{L}.’'-]*)\\s+(?:on\\s+[A-Z][a-z]+day\\s+)?"
+            + "(?:also\\s+)?[a-z]{3,}(?:ed|s)\\b.*\\s+and\\s*$");
+
     /** Reported speech (stage {@link ReportedSpeech}) in one sentence, quote contents masked; adds INDIRECT statements. */
     private List<Reported> reported(Sentence sentence, List<Extracted.Found> found) {
         List<Reported> out = new ArrayList<>();
         for (ReportedSpeech.Clause clause : ReportedSpeech.find(maskedText(sentence))) {
             String subject = text.substring(sentence.start() + clause.subjectStart(),
                     sentence.start() + clause.subjectEnd());
+            java.util.regex.Matcher coordinated = COORDINATED_SUBJECT.matcher(subject);
+            if (coordinated.find()) {
+                // "Trump on Monday mocked Schumer’s “fake tears” and said he …": the subject of the first verb
+                subject = coordinated.group(1);
+            }
             int closing = Math.max(subject.lastIndexOf('”'), subject.lastIndexOf('"'));
             String afterClosing = closing < 0 ? "" : subject.substring(closing + 1).strip();
             if (!afterClosing.isEmpty() && Character.isUpperCase(afterClosing.charAt(0))

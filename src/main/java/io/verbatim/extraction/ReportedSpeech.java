@@ -21,13 +21,15 @@ final class ReportedSpeech {
             + "(?:\\s+(?:morning|afternoon|evening|night))?|\\s+(?:today|tonight|yesterday|earlier|later|again|last week"
             + "|this week|in a statement|in an interview|on Twitter|on X|on Facebook|in a tweet|in a post))*";
     private static final String ADVERBS = "(?:\\s+(?:has|had|have|also|later|then|again|previously|publicly|repeatedly"
+            + "|initially|reportedly|subsequently|separately|now|still"
             + "|once|earlier|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))*";
-    private static final String THAT_CUES = "said|says|told|tells|claimed|claims|argued|argues|insisted|insists|warned"
+    private static final String THAT_CUES = "said|says|say|told|tells|claimed|claims|argued|argues|insisted|insists|warned"
             + "|warns|wrote|writes|stated|states|added|adds|announced|acknowledged|admitted|predicted|suggested"
             + "|maintained|denied|reiterated|confirmed|noted|explained|believes|expressed regret|complained|stressed"
             + "|conceded|reported|agreed|vowed|pledged|promised|estimated|indicated|asserted|affirmed|adds|suggests";
-    private static final String BARE_CUES = "said|says|claimed|claims|argued|insisted|warned|denied|acknowledged"
-            + "|predicted|believes|added|adds|wrote|asserted|affirmed";
+    private static final String BARE_CUES = "said|says|say|claimed|claims|argued|insisted|warned|denied|acknowledged"
+            + "|predicted|believes|added|adds|wrote|asserted|affirmed"
+            + "|concluded by saying|began by saying|ended by saying";
     private static final Pattern THAT = Pattern.compile("^(.{2,200}?)" + ADVERBS + "\\s+(" + THAT_CUES + ")"
             + "((?:,?\\s+(?!that\\b)[^\\s,;:]+){0,8}?),?\\s+that\\s+(\\S.*)$");
     private static final Pattern TOLD = Pattern.compile("^(.{2,200}?)" + ADVERBS + "\\s+(told|tells)\\s+((?:[A-Z]"
@@ -61,6 +63,9 @@ final class ReportedSpeech {
     private static final Pattern CONTINUATION = Pattern.compile("(?:,\\s+|\\s+(?:and|but)\\s+(?:also\\s+)?)"
             + "(adding|arguing|saying|noting|warning|added|said|predicted|argued|warned|insisted|noted|suggested"
             + "|claimed|acknowledged)\\s+(?:that\\s+)?(?=\\S)");
+    /** "…, but it later emerged that …": the narrator takes over; the reported content ends before it. */
+    private static final Pattern NARRATOR_BUT = Pattern.compile(",\\s+but\\s+(?:it|there)\\s+(?:later\\s+|then\\s+"
+            + "|soon\\s+)?(?:emerged|turned out|appeared|became|was later|has since)\\b");
     private static final Pattern FINITE = Pattern.compile("\\b(is|are|was|were|will|would|could|can|had|has|have"
             + "|should|must|did|does|do|may|might|won’t|won't|wasn’t|wasn't|isn’t|isn't)\\b");
     /** A content opening with a subject and a past-tense verb ("police found no signs", "the officer engaged in"). */
@@ -163,14 +168,20 @@ final class ReportedSpeech {
     private static void split(List<Clause> out, String s, int subjectStart, int subjectEnd, String cue, int from,
                               String rule) {
         int start = from;
+        int stop = s.length();
+        Matcher but = NARRATOR_BUT.matcher(s);
+        but.region(from, s.length());
+        if (but.find()) {
+            stop = but.start();
+        }
         Matcher c = CONTINUATION.matcher(s);
-        c.region(from, s.length());
+        c.region(from, stop);
         while (c.find()) {
             add(out, s, subjectStart, subjectEnd, cue, start, c.start(), rule);
             start = c.end();
             rule = "reported:" + c.group(1) + "-that";
         }
-        add(out, s, subjectStart, subjectEnd, cue, start, s.length(), rule);
+        add(out, s, subjectStart, subjectEnd, cue, start, stop, rule);
     }
 
     private static void add(List<Clause> out, String s, int subjectStart, int subjectEnd, String cue, int start,
