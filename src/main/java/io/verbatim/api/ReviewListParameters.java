@@ -45,7 +45,7 @@ public class ReviewListParameters {
 
     @QueryParam("linked")
     @Parameter(description = "`true`: only reviews linked to a statement; `false`: only the unlinked ones, for an "
-            + "editor to link by hand.", schema = @Schema(type = SchemaType.BOOLEAN))
+            + "editor to link by hand (not those an editor chose to keep unlinked, `unlinkedByEditor`).", schema = @Schema(type = SchemaType.BOOLEAN))
     public String linked;
 
     @QueryParam("from")
