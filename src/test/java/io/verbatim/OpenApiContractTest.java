@@ -123,6 +123,46 @@ class OpenApiContractTest {
         return gaps;
     }
 
+    /** {@code CurationResponses}: the errors of a write behind a key follow from what the operation declares. */
+    @Test
+    void shouldDocumentTheErrorsOfEveryWriteBehindAKey() throws IOException {
+        JsonNode spec = JSON.readTree(given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200).extract().asString());
+        List<String> gaps = new ArrayList<>();
+        int writes = 0;
+        for (Map.Entry<String, JsonNode> path : spec.get("paths").properties()) {
+            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+                JsonNode op = operation.getValue();
+                if (operation.getKey().equals("get") || op.path("security").isEmpty()) {
+                    continue;
+                }
+                writes++;
+                String name = operation.getKey().toUpperCase() + " " + path.getKey();
+                List<String> expected = new ArrayList<>(List.of("400", "401", "403"));
+                for (JsonNode parameter : op.path("parameters")) {
+                    if (parameter.path("in").asText().equals("path")) {
+                        expected.add("404");
+                    }
+                    if (parameter.path("name").asText().equals("If-Match")) {
+                        expected.add("412");
+                        if (parameter.path("required").asBoolean()) {
+                            expected.add("428");
+                        }
+                    }
+                }
+                for (String code : expected) {
+                    JsonNode response = op.path("responses").path(code);
+                    if (!response.path("content").has("application/problem+json")
+                            || response.path("description").asText().startsWith("Bad Request")) {
+                        gaps.add(name + ": " + code + " is not documented as a problem");
+                    }
+                }
+            }
+        }
+        assertThat(writes).isGreaterThan(20);
+        assertThat(gaps).isEmpty();
+    }
+
     @Test
     void shouldDocumentLimitsOfPagingParameters() throws IOException {
         JsonNode spec = YAML.readTree(Files.readString(COMMITTED));

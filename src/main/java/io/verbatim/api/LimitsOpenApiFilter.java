@@ -46,6 +46,7 @@ public class LimitsOpenApiFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        CurationResponses.apply(openAPI);
         Components components = openAPI.getComponents();
         components.addHeader("Retry-After", header("Whole seconds to wait before a token is back (at least 1).",
                 OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")

@@ -85,8 +85,6 @@ public class ReviewCurationResource {
             + "`statement` that names nothing); `errors` names each field.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "future", value = CurationDocs.INVALID_BODY_EXAMPLE)))
-    @APIResponse(responseCode = "403", description = CurationDocs.FORBIDDEN,
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A review with this `url` exists already.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Response create(JsonNode body, @Context UriInfo uri) throws JsonProcessingException {
@@ -112,19 +110,6 @@ public class ReviewCurationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ReviewView.class),
                     examples = @ExampleObject(name = "linked", value = ReviewDocs.REVIEW_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "The body or id is invalid; `errors` names each field.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "future", value = CurationDocs.INVALID_BODY_EXAMPLE)))
-    @APIResponse(responseCode = "403", description = CurationDocs.FORBIDDEN,
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No review has this id.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "`If-Match` is not the current `ETag`.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "stale", value = CurationDocs.PRECONDITION_FAILED_EXAMPLE)))
-    @APIResponse(responseCode = "428", description = "`If-Match` is missing.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "missing", value = CurationDocs.PRECONDITION_REQUIRED_EXAMPLE)))
     public Response replace(
             @Parameter(description = ID, schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("id") String id,
@@ -154,19 +139,6 @@ public class ReviewCurationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ReviewView.class),
                     examples = @ExampleObject(name = "linked", value = ReviewDocs.REVIEW_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "The patch or the patched review is invalid.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "future", value = CurationDocs.INVALID_BODY_EXAMPLE)))
-    @APIResponse(responseCode = "403", description = CurationDocs.FORBIDDEN,
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No review has this id.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "`If-Match` is not the current `ETag`.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "stale", value = CurationDocs.PRECONDITION_FAILED_EXAMPLE)))
-    @APIResponse(responseCode = "428", description = "`If-Match` is missing.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "missing", value = CurationDocs.PRECONDITION_REQUIRED_EXAMPLE)))
     public Response patch(
             @Parameter(description = ID, schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("id") String id,
@@ -183,14 +155,6 @@ public class ReviewCurationResource {
             description = "Removes the review (its history keeps every version). With `If-Match`, only when it "
                     + "names the current version.")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(responseCode = "400", description = "The id is not a UUID.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = CurationDocs.FORBIDDEN,
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No review has this id.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "`If-Match` was given and is not the current `ETag`.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Response delete(
             @Parameter(description = ID, schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("id") String id,

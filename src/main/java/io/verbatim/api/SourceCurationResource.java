@@ -47,8 +47,6 @@ import java.util.UUID;
 @APIResponse(responseCode = "401", description = CurationDocs.UNAUTHORIZED,
         content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                 examples = @ExampleObject(name = "anonymous", value = CurationDocs.UNAUTHORIZED_EXAMPLE)))
-@APIResponse(responseCode = "403", description = CurationDocs.FORBIDDEN,
-        content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
 public class SourceCurationResource {
 
     private static final String INPUT_EXAMPLE = "{\"url\": "
@@ -81,8 +79,6 @@ public class SourceCurationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SourceView.class),
                     examples = @ExampleObject(name = "created", value = ApiDocs.SOURCE_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "The body is invalid; `errors` names each field.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Another source has this URL.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Response create(JsonNode body, @Context UriInfo uri) throws JsonProcessingException {
@@ -106,15 +102,7 @@ public class SourceCurationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SourceView.class),
                     examples = @ExampleObject(name = "replaced", value = ApiDocs.SOURCE_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "The body is invalid; `errors` names each field.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No source has this id.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Another source has this URL.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "`If-Match` is not the current `ETag`.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "`If-Match` is missing.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public SourceView replace(
             @Parameter(description = "The source's id.", example = "5e4d3c2b-1a09-4f8e-8d7c-6b5a49382716",
@@ -144,14 +132,6 @@ public class SourceCurationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SourceView.class),
                     examples = @ExampleObject(name = "changed", value = ApiDocs.SOURCE_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "The patch or the patched source is invalid.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No source has this id.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "`If-Match` is not the current `ETag`.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "`If-Match` is missing.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public SourceView patch(
             @Parameter(description = "The source's id.", example = "5e4d3c2b-1a09-4f8e-8d7c-6b5a49382716",
                     schema = @Schema(type = SchemaType.STRING, format = "uuid"))

@@ -46,6 +46,9 @@ import java.util.UUID;
 @SecurityRequirement(name = CurationDocs.BEARER, scopes = Roles.EDITOR)
 @SecurityRequirement(name = CurationDocs.API_KEY, scopes = Roles.EDITOR)
 @Tag(name = "Speakers")
+@APIResponse(responseCode = "401", description = CurationDocs.UNAUTHORIZED,
+        content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+                examples = @ExampleObject(name = "anonymous", value = CurationDocs.UNAUTHORIZED_EXAMPLE)))
 public class SpeakerCurationResource {
 
     private static final String SPEAKER_INPUT_EXAMPLE = """
@@ -84,12 +87,6 @@ public class SpeakerCurationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SpeakerView.class),
                     examples = @ExampleObject(name = "rand-paul", value = ApiDocs.SPEAKER_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "The body is invalid; `errors` names each field.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = CurationDocs.UNAUTHORIZED,
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = CurationDocs.FORBIDDEN,
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A speaker with this slug exists (or existed, and was merged).",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Response create(JsonNode body, @Context UriInfo uri) throws JsonProcessingException {
@@ -113,18 +110,6 @@ public class SpeakerCurationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SpeakerView.class),
                     examples = @ExampleObject(name = "rand-paul", value = ApiDocs.SPEAKER_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "The body is invalid; `errors` names each field.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = CurationDocs.UNAUTHORIZED,
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = CurationDocs.FORBIDDEN,
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No speaker has this id or slug.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "`If-Match` is not the current `ETag`.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "`If-Match` is missing.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public SpeakerView replace(
             @Parameter(description = "The speaker's id or slug.", example = "rand-paul")
             @PathParam("idOrSlug") String idOrSlug,
@@ -153,13 +138,6 @@ public class SpeakerCurationResource {
                     examples = @ExampleObject(name = "rand-paul", value = ApiDocs.SPEAKER_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "`into` is missing or names no known speaker.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = CurationDocs.UNAUTHORIZED,
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "anonymous", value = CurationDocs.UNAUTHORIZED_EXAMPLE)))
-    @APIResponse(responseCode = "403", description = CurationDocs.FORBIDDEN,
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No speaker has this id or slug.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The speaker would be merged into itself.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public SpeakerView merge(
@@ -187,18 +165,6 @@ public class SpeakerCurationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SpeakerView.class),
                     examples = @ExampleObject(name = "changed", value = ApiDocs.SPEAKER_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "The patch or the patched speaker is invalid.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = CurationDocs.UNAUTHORIZED,
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = CurationDocs.FORBIDDEN,
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No speaker has this idOrSlug.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "`If-Match` is not the current `ETag`.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "`If-Match` is missing.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public SpeakerView patch(
             @Parameter(description = "The speaker's id or slug.", example = "rand-paul")
             @PathParam("idOrSlug") String key,

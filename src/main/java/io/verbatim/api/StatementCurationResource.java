@@ -79,11 +79,6 @@ public class StatementCurationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = StatementView.class),
                     examples = @ExampleObject(name = "gor", value = ApiDocs.STATEMENT_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "The body is invalid; `errors` names each field.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "future", value = CurationDocs.INVALID_BODY_EXAMPLE)))
-    @APIResponse(responseCode = "403", description = CurationDocs.FORBIDDEN,
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Response create(JsonNode body, @Context UriInfo uri) throws JsonProcessingException {
         StatementView created = service.create(bodies.read(body, StatementInput.class));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
@@ -106,19 +101,6 @@ public class StatementCurationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = StatementView.class),
                     examples = @ExampleObject(name = "gor", value = ApiDocs.STATEMENT_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "The body or id is invalid; `errors` names each field.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "future", value = CurationDocs.INVALID_BODY_EXAMPLE)))
-    @APIResponse(responseCode = "403", description = CurationDocs.FORBIDDEN,
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No statement has this id.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "`If-Match` is not the current `ETag`.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "stale", value = CurationDocs.PRECONDITION_FAILED_EXAMPLE)))
-    @APIResponse(responseCode = "428", description = "`If-Match` is missing.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "missing", value = CurationDocs.PRECONDITION_REQUIRED_EXAMPLE)))
     public Response replace(
             @Parameter(description = ID, schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("id") String id,
@@ -145,19 +127,6 @@ public class StatementCurationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = StatementView.class),
                     examples = @ExampleObject(name = "gor", value = ApiDocs.STATEMENT_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "The patch or the patched statement is invalid.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "future", value = CurationDocs.INVALID_BODY_EXAMPLE)))
-    @APIResponse(responseCode = "403", description = CurationDocs.FORBIDDEN,
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No statement has this id.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "`If-Match` is not the current `ETag`.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "stale", value = CurationDocs.PRECONDITION_FAILED_EXAMPLE)))
-    @APIResponse(responseCode = "428", description = "`If-Match` is missing.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "missing", value = CurationDocs.PRECONDITION_REQUIRED_EXAMPLE)))
     public Response patch(
             @Parameter(description = ID, schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("id") String id,
@@ -186,12 +155,6 @@ public class StatementCurationResource {
                     examples = @ExampleObject(name = "gor", value = ApiDocs.STATEMENT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "The id or the reason is invalid.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = CurationDocs.FORBIDDEN,
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No statement has this id.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "`If-Match` was given and is not the current `ETag`.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Response retract(
             @Parameter(description = ID, schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("id") String id,
@@ -212,15 +175,7 @@ public class StatementCurationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = StatementView.class),
                     examples = @ExampleObject(name = "gor", value = ApiDocs.STATEMENT_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "The id is not a UUID.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = CurationDocs.FORBIDDEN,
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No statement has this id.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The statement is not retracted.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "`If-Match` was given and is not the current `ETag`.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Response restore(
             @Parameter(description = ID, schema = @Schema(type = SchemaType.STRING, format = "uuid"))
@@ -243,15 +198,7 @@ public class StatementCurationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = StatementView.class),
                     examples = @ExampleObject(name = "gor", value = ApiDocs.STATEMENT_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "The id is not a UUID.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = CurationDocs.FORBIDDEN,
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No statement has this id.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The statement is not PENDING_REVIEW.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "`If-Match` was given and is not the current `ETag`.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Response publish(
             @Parameter(description = ID, schema = @Schema(type = SchemaType.STRING, format = "uuid"))

@@ -45,8 +45,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "401", description = CurationDocs.UNAUTHORIZED,
         content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                 examples = @ExampleObject(name = "anonymous", value = CurationDocs.UNAUTHORIZED_EXAMPLE)))
-@APIResponse(responseCode = "403", description = CurationDocs.FORBIDDEN,
-        content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
 public class TopicCurationResource {
 
     private static final String INPUT_EXAMPLE = "{\"name\": \"Russia sanctions\", \"parent\": \"foreign-policy\"}";
@@ -76,8 +74,6 @@ public class TopicCurationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TopicView.class),
                     examples = @ExampleObject(name = "created", value = ApiDocs.TOPIC_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "The body is invalid; `errors` names each field.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A topic with this slug exists.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Response create(JsonNode body, @Context UriInfo uri) throws JsonProcessingException {
@@ -101,14 +97,6 @@ public class TopicCurationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TopicView.class),
                     examples = @ExampleObject(name = "replaced", value = ApiDocs.TOPIC_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "The body is invalid; `errors` names each field.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No topic has this slug.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "`If-Match` is not the current `ETag`.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "`If-Match` is missing.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public TopicView replace(
             @Parameter(description = "The topic's slug.", example = "russia-sanctions")
             @PathParam("slug") String key,
@@ -135,14 +123,6 @@ public class TopicCurationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TopicView.class),
                     examples = @ExampleObject(name = "changed", value = ApiDocs.TOPIC_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "The patch or the patched topic is invalid.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No topic has this slug.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "`If-Match` is not the current `ETag`.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "`If-Match` is missing.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public TopicView patch(
             @Parameter(description = "The topic's slug.", example = "russia-sanctions")
             @PathParam("slug") String key,

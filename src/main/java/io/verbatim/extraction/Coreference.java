@@ -57,6 +57,7 @@ final class Coreference {
     private final Map<String, Entity> entities = new HashMap<>();
     /** The person the last attributed statement was given to. */
     private Entity lastSpeaker;
+    private int lastSpoke = -1;
     private final List<Mention> timeline = new ArrayList<>();
 
     /** The entity of that name, created on first use (a person's gender from the first-name list). */
@@ -82,7 +83,10 @@ final class Coreference {
     void spoke(int offset, Entity e) {
         if (!e.organisation) {
             mention(offset, e);
-            lastSpeaker = e;
+            if (offset >= lastSpoke) {
+                lastSpeaker = e;
+                lastSpoke = offset;
+            }
         }
     }
 
@@ -99,6 +103,15 @@ final class Coreference {
         return lastSpeaker;
     }
 
+    private boolean mentionedSince(Predicate<Entity> test, int from, int to) {
+        for (Mention m : timeline) {
+            if (m.offset > from && m.offset < to && test.test(m.entity)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The most recent entity mentioned before {@code offset} that passes the test. */
     Entity recent(Predicate<Entity> test, int offset) {
         for (int i = timeline.size() - 1; i >= 0; i--) {
@@ -110,10 +123,18 @@ final class Coreference {
         return null;
     }
 
-    /** "he"/"she": the most recent person of that gender, else of unknown gender. */
+    /**
+     * "he"/"she": the most recent person whose gender does not contradict it (the first-name list knows few names,
+     * so "Trump tweeted. … he wrote" must not skip Trump for an earlier "Chuck Schumer" whose gender it knows).
+     */
     Entity pronoun(char gender, int offset) {
-        Entity e = recent(x -> !x.organisation && x.gender == gender, offset);
-        return e != null ? e : recent(x -> !x.organisation && x.gender == '?', offset);
+        if (lastSpeaker != null && lastSpoke >= 0 && lastSpoke < offset && (lastSpeaker.gender == gender || lastSpeaker.gender == '?')
+                && !mentionedSince(x -> !x.organisation && x != lastSpeaker && x.gender == gender, lastSpoke, offset)) {
+            // "“…,” he said": the person the last statement was given to, unless someone known to be of that
+            // gender was mentioned since ("… King wrote. … Linda Yaccarino commented … she wrote")
+            return lastSpeaker;
+        }
+        return recent(x -> !x.organisation && (x.gender == gender || x.gender == '?'), offset);
     }
 
     /** A lone surname: the most recent full-named person with it, else any met. */

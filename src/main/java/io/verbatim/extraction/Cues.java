@@ -16,14 +16,20 @@ final class Cues {
             + "|said in a statement|according to|said|says|told|tells|added|adds|wrote|writes|stated|explained"
             + "|argued|noted|asked|replied|responded|continued|declared|insisted|warned|tweeted|posted|recalled"
             + "|acknowledged|conceded|countered|remarked|announced|stressed|observed|admitted|complained|predicted"
-            + "|concluded|maintained|reiterated|emphasized|emphasised|cautioned|quipped|chirped|joked";
+            + "|concluded|maintained|reiterated|emphasized|emphasised|cautioned|quipped|chirped|joked|asserted|affirmed";
     private static final Pattern CUE = Pattern.compile("\\b(" + CUE_WORDS + ")\\b");
     private static final Pattern BEFORE_CUE = Pattern.compile("\\b(" + CUE_WORDS
             + "|called|calls|described|describes|dubbed|labeled|labelled|termed|branded)\\b");
     private static final Pattern AUXILIARIES = Pattern.compile("(?:\\s+(?:has|had|have|also|later|again|previously"
             + "|once|then|repeatedly|long|often|publicly))+\\s*$");
     private static final Pattern ENDS_WITH_CUE_COLON = Pattern.compile("\\b(" + CUE_WORDS
-            + "|issued a statement|released a statement)\\b[^.!?]*:\\s*$");
+            + "|issued a statement|released a statement|released this statement|issued this statement"
+            + "|released the following|issued the following)\\b[^.!?]*:\\s*$");
+    private static final Pattern COORDINATED = Pattern.compile("^\\s*((?:(?:The|the)\\s+)?(?:[A-Z][\\p{L}.’'-]*\\s+)"
+            + "*[A-Z][\\p{L}.’'-]*)\\s+[a-z][^“\"]*\\s+and\\s*$");
+    /** "“…,” Copeland." : a name alone after a quote closing on a comma. */
+    private static final Pattern BARE_NAME = Pattern.compile("^\\s*((?:[A-Z][\\p{L}.’'-]*\\s+){0,3}[A-Z][\\p{L}’'-]+)"
+            + "\\s*\\.\\s*$");
     private static final Pattern CUE_IN_SUBJECT = Pattern.compile("\\s+(?:said|says|told|stated|wrote)\\b");
 
     private static final Pattern ACCORDING_FIRST = Pattern.compile("\\b[Aa]ccording to ([^,]+?),\\s+(.+?)[.!]?\\s*$");
@@ -65,6 +71,10 @@ final class Cues {
         if (body.isBlank()) {
             return null;
         }
+        Matcher bare = BARE_NAME.matcher(body);
+        if (bare.matches()) {
+            return new Match(bare.group(1), bare.start(1), "", "quote-then-name", null);
+        }
         Matcher cue = CUE.matcher(body);
         while (cue.find()) {
             String head = body.substring(0, cue.start());
@@ -105,6 +115,11 @@ final class Cues {
             return null;
         }
         String head = AUXILIARIES.matcher(segment.substring(0, start)).replaceFirst("");
+        Matcher coordinated = COORDINATED.matcher(head);
+        if (coordinated.find()) {
+            // "The President blamed the opposition … and said “…”": the subject of the first verb
+            head = coordinated.group(1);
+        }
         String tail = segment.substring(end);
         if (verb.equals("according to")) {
             return new Match(SpeakerCandidates.trimPunctuation(tail), end, verb, "according-to-then-quote", null);

@@ -14,7 +14,7 @@ final class Lexicon {
     /** Abbreviations whose full stop does not end a sentence (lower case, without the final dot). */
     static final Set<String> ABBREVIATIONS = Set.of("sen", "sens", "rep", "reps", "gov", "mr", "mrs", "ms", "dr",
             "st", "jr", "sr", "lt", "gen", "col", "sgt", "prof", "pres", "sec", "atty", "no", "vs", "u.s", "u.k",
-            "u.n", "d.c", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "inc", "corp", "co", "mt", "ft", "rev");
+            "u.n", "d.c", "dep", "det", "capt", "cmdr", "adm", "supt", "insp", "cpl", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "inc", "corp", "co", "mt", "ft", "rev");
 
     /** Title words before a name; each maps to the role noun a later description ("the senator") refers to. */
     static final Map<String, String> TITLES = new HashMap<>();
@@ -38,11 +38,13 @@ final class Lexicon {
         TITLES.put("chairwoman", "chairman");
         TITLES.put("leader", "leader");
         TITLES.put("judge", "judge");
+        TITLES.put("chief", "chief");
         TITLES.put("justice", "judge");
         TITLES.put("speaker", "speaker");
         for (String t : new String[] {"mr.", "mrs.", "ms.", "dr.", "gen.", "prof.", "professor", "general", "vice",
-                "prime", "majority", "minority", "former", "deputy", "chief", "attorney", "state", "foreign",
-                "house", "senate", "rev.", "lt.", "col.", "acting", "press", "defense", "interior", "treasury"}) {
+                "prime", "majority", "minority", "former", "deputy", "attorney", "state", "foreign",
+                "house", "senate", "rev.", "lt.", "col.", "dep.", "det.", "capt.", "sgt.", "interim",
+                "lieutenant", "sergeant", "captain", "detective", "commissioner", "officer", "acting", "press", "defense", "interior", "treasury"}) {
             TITLES.putIfAbsent(t, "");
         }
     }
@@ -55,7 +57,7 @@ final class Lexicon {
             Map.entry("minister", "minister"), Map.entry("secretary", "secretary"), Map.entry("mayor", "mayor"),
             Map.entry("chairman", "chairman"), Map.entry("chairwoman", "chairman"), Map.entry("chancellor", "chancellor"),
             Map.entry("ambassador", "ambassador"), Map.entry("democrat", "democrat"),
-            Map.entry("republican", "republican"), Map.entry("leader", "leader"));
+            Map.entry("republican", "republican"), Map.entry("leader", "leader"), Map.entry("chief", "chief"));
 
     static final Set<String> MALE = Set.of("rand", "donald", "mike", "michael", "john", "james", "robert", "bob",
             "william", "bill", "david", "richard", "joseph", "joe", "thomas", "tom", "charles", "chuck", "mitch",

@@ -69,7 +69,12 @@ public final class QuoteExtractor {
         int pendingParagraph = -1;
         int releaseEnd = -1;
         int embedEnd = -1;
+        // the last attribution given in the text, for a quote paragraph with no cue that continues it
+        Attribution last = null;
+        int lastSentence = -1;
+        int index = -1;
         for (Sentence sentence : sentences) {
+            index++;
             if (sentence.start() < embedEnd) {
                 continue;
             }
@@ -83,6 +88,11 @@ public final class QuoteExtractor {
             List<Quote> inSentence = Sentences.quotesIn(sentence, quotes);
             String plain = text.substring(sentence.start(), sentence.end());
             List<Reported> reported = reported(sentence, found);
+            if (!reported.isEmpty()) {
+                Reported r = reported.get(reported.size() - 1);
+                last = new Attribution(r.who, r.cue, null, List.of("continuation:after-reported"));
+                lastSentence = index;
+            }
             if (inSentence.isEmpty()) {
                 Cues.Match colon = Cues.colonIntroduction(plain);
                 if (colon != null) {
@@ -136,14 +146,31 @@ public final class QuoteExtractor {
                         attribution = new Attribution(r.who, r.cue, null, List.of("nested-in-reported"));
                     }
                 }
-                if (attribution == null) {
-                    attribution = attribute(Cues.afterQuote(after), after, quote.close() + 1);
+                boolean colonFirst = before.stripTrailing().endsWith(":");
+                if (attribution == null && colonFirst) {
+                    // "X said: “… .” Zadran told AFP …": the introduction before the quote, not the next clause
+                    attribution = attribute(Cues.beforeQuote(before), before, beforeFrom);
                 }
                 if (attribution == null) {
+                    Cues.Match afterCue = Cues.afterQuote(after);
+                    if (afterCue != null && afterCue.rule().equals("quote-then-name")
+                            && !quote.text().stripTrailing().endsWith(",")) {
+                        afterCue = null;
+                    }
+                    attribution = attribute(afterCue, after, quote.close() + 1);
+                }
+                if (attribution == null && !colonFirst) {
                     attribution = attribute(Cues.beforeQuote(before), before, beforeFrom);
                 }
                 if (attribution == null && pending != null && quote.paragraph() == pendingParagraph + 1) {
                     attribution = new Attribution(pending, pendingCue, null, List.of("press-release:next-paragraph"));
+                }
+                if (attribution == null && last != null && result.kind.equals("DIRECT")) {
+                    attribution = continued(quote, last, lastSentence, index);
+                }
+                if (attribution != null) {
+                    last = attribution;
+                    lastSentence = index;
                 }
                 result.attribution = attribution;
                 results.add(result);
@@ -160,6 +187,27 @@ public final class QuoteExtractor {
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return new Extracted(found, unattributed);
+    }
+
+    /**
+     * A full quote with no cue of its own continues the last attribution (the newspaper convention) when it opens the
+     * paragraph right after the sentence that attribution came from, or follows it in the same paragraph (a quote
+     * after a reported clause: "…, Mike said. “It’s our goal …”"). Anything in between breaks the chain.
+     */
+    private Attribution continued(Quote quote, Attribution last, int lastSentence, int index) {
+        Sentence previous = sentences.get(lastSentence);
+        // after a quote in the same paragraph the split-quote merge joins them; here only after a reported clause
+        boolean sameParagraph = previous.paragraph() == quote.paragraph() && index - lastSentence <= 1
+                && last.rules.contains("continuation:after-reported");
+        int paragraphStart = text.lastIndexOf('\n', Math.max(quote.open() - 1, 0)) + 1;
+        boolean opensParagraph = text.substring(paragraphStart, quote.open()).isBlank();
+        boolean nextParagraph = opensParagraph && previous.paragraph() == quote.paragraph() - 1
+                && index == lastSentence + 1;
+        if (!sameParagraph && !nextParagraph) {
+            return null;
+        }
+        List<String> rules = List.of(sameParagraph ? "continuation:same-paragraph" : "continuation:next-paragraph");
+        return new Attribution(last.who, last.cue, null, rules);
     }
 
     /** A social-media post as pages embed it: "text — Ted Cruz (@tedcruz) January 21, 2020" on a line of its own. */
@@ -273,22 +321,41 @@ public final class QuoteExtractor {
         for (ReportedSpeech.Clause clause : ReportedSpeech.find(maskedText(sentence))) {
             String subject = text.substring(sentence.start() + clause.subjectStart(),
                     sentence.start() + clause.subjectEnd());
-            if (subject.contains("“") || subject.contains("\"")) {
+            int closing = Math.max(subject.lastIndexOf('”'), subject.lastIndexOf('"'));
+            String afterClosing = closing < 0 ? "" : subject.substring(closing + 1).strip();
+            if (!afterClosing.isEmpty() && Character.isUpperCase(afterClosing.charAt(0))
+                    && text.substring(sentence.start(), sentence.start() + clause.subjectStart() + closing).matches(
+                    "(?s).*[.!?]\\s*$")) {
+                // the quote closed a sentence of its own ("… said: “… true.” Zadran told AFP he …")
+                subject = afterClosing;
+            } else if (subject.contains("“") || subject.contains("\"")) {
                 subject = Cues.subjectBeforeQuotedCue(subject);
                 if (subject == null) {
                     continue;
                 }
             }
             String phrase = SpeakerCandidates.stripLeadIn(subject);
+            int and = Math.max(phrase.lastIndexOf(", and "), phrase.lastIndexOf("; "));
+            if (and >= 0) {
+                String rest = phrase.substring(phrase.indexOf(' ', and + 1) + 1).strip();
+                if (rest.startsWith("and ")) {
+                    rest = rest.substring(4);
+                }
+                if (!rest.isEmpty() && Character.isUpperCase(rest.charAt(0))) {
+                    phrase = rest;
+                }
+            }
             if (phrase.split("\\s+").length > 14) {
                 continue;
             }
-            Who who = resolver.speakerPhrase(phrase, sentence.start() + clause.subjectStart());
+            int at = sentence.start() + clause.subjectStart() + Math.max(0, text.substring(sentence.start()
+                    + clause.subjectStart(), sentence.start() + clause.subjectEnd()).indexOf(phrase));
+            Who who = resolver.speakerPhrase(phrase, at);
             if (who == null) {
                 continue;
             }
             // the subject of a cue is the likeliest antecedent of the next "he said"
-            coreference.spoke(sentence.start() + clause.subjectStart(), who.speaker());
+            coreference.spoke(at, who.speaker());
             int start = sentence.start() + clause.contentStart();
             int end = sentence.start() + clause.contentEnd();
             found.add(statement(new Result(), text.substring(start, end), "INDIRECT", start, end,

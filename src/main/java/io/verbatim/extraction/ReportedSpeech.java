@@ -25,11 +25,11 @@ final class ReportedSpeech {
     private static final String THAT_CUES = "said|says|told|tells|claimed|claims|argued|argues|insisted|insists|warned"
             + "|warns|wrote|writes|stated|states|added|adds|announced|acknowledged|admitted|predicted|suggested"
             + "|maintained|denied|reiterated|confirmed|noted|explained|believes|expressed regret|complained|stressed"
-            + "|conceded|reported|agreed|vowed|pledged|promised|estimated|indicated";
+            + "|conceded|reported|agreed|vowed|pledged|promised|estimated|indicated|asserted|affirmed|adds|suggests";
     private static final String BARE_CUES = "said|says|claimed|claims|argued|insisted|warned|denied|acknowledged"
-            + "|predicted|believes|added|wrote";
+            + "|predicted|believes|added|adds|wrote|asserted|affirmed";
     private static final Pattern THAT = Pattern.compile("^(.{2,200}?)" + ADVERBS + "\\s+(" + THAT_CUES + ")"
-            + "((?:\\s+(?!that\\b)[^\\s,;:]+){0,8}?)\\s+that\\s+(\\S.*)$");
+            + "((?:,?\\s+(?!that\\b)[^\\s,;:]+){0,8}?),?\\s+that\\s+(\\S.*)$");
     private static final Pattern TOLD = Pattern.compile("^(.{2,200}?)" + ADVERBS + "\\s+(told|tells)\\s+((?:[A-Z]"
             + "[\\p{L}’'.]*\\s+){0,3}(?:[A-Z][\\p{L}’'.]*|reporters|journalists))" + TIME + "\\s+(?!that\\b)(\\S.*)$");
     private static final Pattern BARE = Pattern.compile("^(.{2,200}?)" + ADVERBS + "\\s+(" + BARE_CUES + ")" + TIME
@@ -63,6 +63,10 @@ final class ReportedSpeech {
             + "|claimed|acknowledged)\\s+(?:that\\s+)?(?=\\S)");
     private static final Pattern FINITE = Pattern.compile("\\b(is|are|was|were|will|would|could|can|had|has|have"
             + "|should|must|did|does|do|may|might|won’t|won't|wasn’t|wasn't|isn’t|isn't)\\b");
+    /** A content opening with a subject and a past-tense verb ("police found no signs", "the officer engaged in"). */
+    private static final Pattern PAST_CLAUSE = Pattern.compile("^(?:the|a|an|his|her|their|its|police|officers|they"
+            + "|he|she|it|we|there|\\d+)\\b(?:\\s+[\\p{L}\\d'’-]+){0,6}?\\s+(?:[a-z]{3,}ed|found|made|took|went|came"
+            + "|saw|knew|gave|got|kept|left|felt|met|paid|sent|won|lost|held|brought|began|led|ran|fell|told)\\b");
 
     private ReportedSpeech() {
     }
@@ -81,6 +85,14 @@ final class ReportedSpeech {
             return out;
         }
         Matcher m = ACCORDING_FIRST.matcher(s);
+        if (m.matches() && hasOwnCue(s.substring(m.start(2)))) {
+            int shift = m.start(2);
+            for (Clause c : find(s.substring(shift))) {
+                out.add(new Clause(c.subjectStart() + shift, c.subjectEnd() + shift, c.cue(), c.contentStart() + shift,
+                        c.contentEnd() + shift, c.rule() + ":relayed"));
+            }
+            return out;
+        }
         if (m.matches()) {
             add(out, s, m.start(1), m.end(1), "according to", m.start(2), m.end(2), "reported:according-to-first");
             return out;
@@ -115,7 +127,8 @@ final class ReportedSpeech {
             return out;
         }
         m = BARE.matcher(s);
-        if (m.matches() && FINITE.matcher(m.group(3)).find() && !startsWithQuote(m.group(3))) {
+        if (m.matches() && (FINITE.matcher(m.group(3)).find() || PAST_CLAUSE.matcher(m.group(3)).find())
+                && !startsWithQuote(m.group(3))) {
             split(out, s, m.start(1), m.end(1), m.group(2), m.start(3), "reported:said-clause");
             return out;
         }
@@ -131,6 +144,19 @@ final class ReportedSpeech {
             add(out, s, m.start(1), m.end(1), m.group(3), m.start(4), m.end(4), "reported:verb-then-" + m.group(3));
         }
         return out;
+    }
+
+    /**
+     * "According to CNN, Schurr said in records that …": the rest has a cue clause of its own, whose subject is the
+     * speaker; the source after "according to" only relays it.
+     */
+    private static boolean hasOwnCue(String rest) {
+        Matcher t = THAT.matcher(rest);
+        if (t.matches() && t.group(1).split("\\s+").length <= 4) {
+            return true;
+        }
+        Matcher b = BARE.matcher(rest);
+        return b.matches() && b.group(1).split("\\s+").length <= 4;
     }
 
     /** Content from {@code from} to the sentence end, cut where "…, adding that …" hands over to a second clause. */

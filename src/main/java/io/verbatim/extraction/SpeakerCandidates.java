@@ -22,6 +22,9 @@ final class SpeakerCandidates {
             + "|Speaking|Meanwhile|Separately|Still|However|Instead|Then|Today|Yesterday|Last|This|When|While|As|If|Although"
             + "|Though|Because|Since|Despite|Reached|Interviewed|Responding|Following|Amid|Through|Writing|Appearing"
             + "|Addressing|Testifying|Answering|Citing|Referring|Once|Upon|Under|With)\\b[^,]*,\\s*)+");
+    /** "TALLAHASSEE, Fla., Dec. 30 -- ", "WASHINGTON – ", "(CNN) -- ": a dateline, never a speaker. */
+    private static final Pattern DATELINE = Pattern.compile("^\\(?[A-Z][A-Z.'’ -]{2,}\\)?(?:,\\s*[A-Z][\\p{L}.]*)*"
+            + "(?:,?\\s*[A-Z][a-z]{2,}\\.?\\s+\\d{1,2})?\\s*(?:--|[–—])\\s*");
     private static final Pattern CONJUNCTION = Pattern.compile("^(?:But|And|Yet|So|Now|Still)\\s+");
     private static final Pattern PARTY_TAG = Pattern.compile("\\s*\\(([DRI])-([A-Z]{2})\\)");
     static final String STAFF = "(?:(?:deputy|senior|chief|assistant|national)\\s+)*(?:chief of staff|press "
@@ -35,8 +38,9 @@ final class SpeakerCandidates {
             + "spokesperson|aide|official)\\s+(?:for|to|from)\\s+(.+)$");
     private static final Pattern POSSESSIVE = Pattern.compile("^(.+?)['’]s\\s+(office|campaign|spokesman|spokeswoman|"
             + "spokesperson|aide)$");
-    private static final Pattern DESCRIPTION = Pattern.compile("^[Tt]he\\s+(?:([A-Z][\\p{L}]+(?:\\s+[A-Z][\\p{L}]+)?)"
-            + "\\s+)?(" + String.join("|", Lexicon.ROLE_NOUNS.keySet()) + ")$");
+    private static final Pattern DESCRIPTION = Pattern.compile("^[Tt]he\\s+(?:(?:interim|acting|former|deputy)\\s+)?"
+            + "(?:([A-Z][\\p{L}]+(?:\\s+[A-Z][\\p{L}]+)?)\\s+)?((?i:" + String.join("|", Lexicon.ROLE_NOUNS.keySet())
+            + "))$");
     static final Pattern PRONOUN = Pattern.compile("^(he|she|He|She)$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}.’'-]*");
 
@@ -79,7 +83,7 @@ final class SpeakerCandidates {
     }
 
     static String stripLeadIn(String phrase) {
-        String p = phrase.strip();
+        String p = DATELINE.matcher(phrase.strip()).replaceFirst("");
         p = LEAD_IN.matcher(p).replaceFirst("");
         p = CONJUNCTION.matcher(p).replaceFirst("");
         return p;
