@@ -126,7 +126,9 @@ public class ReviewCurationResource {
     @Operation(operationId = "patchReview", summary = "Change some fields of a fact-check",
             description = "An RFC 7396 JSON merge patch (`application/merge-patch+json`) applied to the review as a "
                     + "`ReviewInput`: members replace, `null` removes. `{\"statement\": \"<id>\"}` links the review "
-                    + "by hand; `{\"statement\": null}` hands it back to the quote check. The result is validated "
+                    + "by hand; `{\"statement\": null}` hands it back to the quote check; `{\"statement\": null, "
+                    + "\"unlinkedByEditor\": true}` unlinks it for good (a wrong link, or a claim not on record). "
+                    + "The result is validated "
                     + "like a create. Requires `If-Match` with the current `ETag`.")
     @RequestBody(required = true, content = @Content(mediaType = CurationDocs.MERGE_PATCH_JSON,
             schema = @Schema(type = SchemaType.OBJECT, description = "Members of a ReviewInput to change."),

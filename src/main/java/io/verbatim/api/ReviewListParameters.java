@@ -1,7 +1,6 @@
 package io.verbatim.api;
 
 import io.verbatim.domain.Ids;
-import io.verbatim.domain.Verdict;
 import io.verbatim.problem.ProblemException;
 import io.verbatim.reviews.ReviewQuery;
 import io.verbatim.view.SchemaBounds;
@@ -12,11 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /** The query parameters of the review listing, as received; {@link #toQuery} checks them. */
 public class ReviewListParameters {
@@ -50,7 +45,7 @@ public class ReviewListParameters {
 
     @QueryParam("linked")
     @Parameter(description = "`true`: only reviews linked to a statement; `false`: only the unlinked ones, for an "
-            + "editor to link by hand.", schema = @Schema(type = SchemaType.BOOLEAN))
+            + "editor to link by hand (not those an editor chose to keep unlinked, `unlinkedByEditor`).", schema = @Schema(type = SchemaType.BOOLEAN))
     public String linked;
 
     @QueryParam("from")
@@ -75,66 +70,13 @@ public class ReviewListParameters {
 
     public ReviewQuery toQuery() {
         String statementId = StatementFilterParameters.optional(statement);
-        LocalDate start = date("from", from);
-        LocalDate end = date("to", to);
-        if (start != null && end != null && end.isBefore(start)) {
-            throw ProblemException.invalidQuery("to", "must not be before from");
-        }
+        LocalDate end = StatementFilterParameters.dateTo(from, to);
         return new ReviewQuery(
                 statementId == null ? null : Ids.parse(statementId).orElseThrow(() ->
                         ProblemException.invalidQuery("statement", "must be a UUID")),
-                bounded("speaker", speaker), bounded("publisher", publisher), verdicts(), linked(), start, end,
-                Paging.limit(limit), Paging.cursor(cursor));
-    }
-
-    private Set<Verdict> verdicts() {
-        Set<Verdict> verdicts = EnumSet.noneOf(Verdict.class);
-        if (verdict == null) {
-            return verdicts;
-        }
-        if (verdict.size() > Verdict.values().length) {
-            throw ProblemException.invalidQuery("verdict", "may be given at most " + Verdict.values().length + " times");
-        }
-        for (String value : verdict) {
-            String clean = StatementFilterParameters.optional(value);
-            if (clean != null) {
-                verdicts.add(StatementFilterParameters.enumValue("verdict", clean.toUpperCase(Locale.ROOT),
-                        Verdict.class));
-            }
-        }
-        return verdicts;
-    }
-
-    private Boolean linked() {
-        String value = StatementFilterParameters.optional(linked);
-        if (value == null) {
-            return null;
-        }
-        return switch (value.toLowerCase(Locale.ROOT)) {
-            case "true" -> Boolean.TRUE;
-            case "false" -> Boolean.FALSE;
-            default -> throw ProblemException.invalidQuery("linked", "must be true or false");
-        };
-    }
-
-    private static String bounded(String parameter, String value) {
-        String clean = StatementFilterParameters.optional(value);
-        if (clean != null && clean.length() > StatementFilterParameters.MAX_VALUE_LENGTH) {
-            throw ProblemException.invalidQuery(parameter, "must be at most "
-                    + StatementFilterParameters.MAX_VALUE_LENGTH + " characters");
-        }
-        return clean;
-    }
-
-    private static LocalDate date(String parameter, String value) {
-        String clean = StatementFilterParameters.optional(value);
-        if (clean == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(clean);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalidQuery(parameter, "must be a date such as 2018-09-25");
-        }
+                StatementFilterParameters.bounded("speaker", speaker),
+                StatementFilterParameters.bounded("publisher", publisher),
+                StatementFilterParameters.verdicts(verdict), StatementFilterParameters.bool("linked", linked),
+                StatementFilterParameters.date("from", from), end, Paging.limit(limit), Paging.cursor(cursor));
     }
 }

@@ -169,6 +169,11 @@ public class StatementFilterParameters {
     }
 
     private LocalDate dateTo() {
+        return dateTo(from, to);
+    }
+
+    /** The {@code to} date of a from/to pair, checked not to be before {@code from}. */
+    static LocalDate dateTo(String from, String to) {
         LocalDate end = date("to", to);
         LocalDate start = date("from", from);
         if (start != null && end != null && end.isBefore(start)) {
@@ -190,6 +195,11 @@ public class StatementFilterParameters {
     }
 
     private Set<Verdict> verdicts() {
+        return verdicts(verdict);
+    }
+
+    /** The repeatable {@code verdict} filter of statements and reviews. */
+    static Set<Verdict> verdicts(List<String> verdict) {
         List<String> values = values("verdict", verdict);
         if (values.size() > Verdict.values().length) {
             throw ProblemException.invalidQuery("verdict", "may be given at most " + Verdict.values().length + " times");
@@ -199,14 +209,19 @@ public class StatementFilterParameters {
     }
 
     private Boolean reviewed() {
-        String value = optional(reviewed);
+        return bool("reviewed", reviewed);
+    }
+
+    /** An optional true|false parameter: null when absent. */
+    static Boolean bool(String parameter, String raw) {
+        String value = optional(raw);
         if (value == null) {
             return null;
         }
         return switch (value.toLowerCase(Locale.ROOT)) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
-            default -> throw ProblemException.invalidQuery("reviewed", "must be true or false");
+            default -> throw ProblemException.invalidQuery(parameter, "must be true or false");
         };
     }
 
@@ -237,7 +252,7 @@ public class StatementFilterParameters {
         }
     }
 
-    private static LocalDate date(String parameter, String value) {
+    static LocalDate date(String parameter, String value) {
         String clean = optional(value);
         if (clean == null) {
             return null;
@@ -262,7 +277,7 @@ public class StatementFilterParameters {
         return values;
     }
 
-    private static String bounded(String parameter, String value) {
+    static String bounded(String parameter, String value) {
         String clean = optional(value);
         if (clean != null && clean.length() > MAX_VALUE_LENGTH) {
             throw ProblemException.invalidQuery(parameter, "must be at most " + MAX_VALUE_LENGTH + " characters");

@@ -35,6 +35,9 @@ public class Review extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public ReviewMatch matchKind;
 
+    /** An editor decided it reviews no statement on record: it stays unlinked, the quote check is not asked. */
+    public boolean unlinkedByEditor;
+
     /** Where the claim lies in the statement's text when it is a cut of it (characters, end exclusive). */
     public Integer spanStart;
 

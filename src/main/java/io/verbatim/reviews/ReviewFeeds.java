@@ -126,7 +126,7 @@ final class ReviewFeeds {
             return;
         }
         boolean rated = label != null || value != null || best != null || worst != null;
-        ReviewInput input = new ReviewInput(null, text(node, "claimReviewed"), claimant, claimDate, url, title,
+        ReviewInput input = new ReviewInput(null, null, text(node, "claimReviewed"), claimant, claimDate, url, title,
                 publisherName == null ? null : new ReviewInput.PublisherInput(publisherName, site), personAuthor,
                 published, languageTag, rated ? new ReviewInput.RatingInput(label, value, best, worst) : null, null);
         items.accept(new FeedItem(line, "", input, names, warnings));
@@ -171,7 +171,7 @@ final class ReviewFeeds {
             JsonNode publisher = review.path("publisher");
             String publisherName = text(publisher, "name") != null ? text(publisher, "name") : host(url);
             String label = text(review, "textualRating");
-            ReviewInput input = new ReviewInput(null, text(claim, "text"), text(claim, "claimant"), claimDate, url,
+            ReviewInput input = new ReviewInput(null, null, text(claim, "text"), text(claim, "claimant"), claimDate, url,
                     text(review, "title"),
                     publisherName == null ? null : new ReviewInput.PublisherInput(publisherName, text(publisher, "site")),
                     null, reviewDate, text(review, "languageCode"),

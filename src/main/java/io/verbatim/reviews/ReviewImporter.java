@@ -232,7 +232,7 @@ public class ReviewImporter {
         }
     }
 
-    /** What is stored under a URL, as far as linking cares. */
+    /** What is stored under a URL, as far as linking cares; {@code manual}: an editor linked or unlinked it. */
     private record Stored(String claim, String claimant, LocalDate claimDate, boolean manual, ReviewLinker.Link link) {
 
         boolean sameClaim(ReviewInput input) {
@@ -249,7 +249,8 @@ public class ReviewImporter {
             return stored;
         }
         List<Object[]> rows = entityManager.createQuery("SELECT r.url, r.claimReviewed, r.claimant, r.claimDate,"
-                        + " r.statement.id, r.matchKind, r.spanStart, r.spanEnd FROM Review r WHERE r.url IN :urls",
+                        + " r.statement.id, r.matchKind, r.spanStart, r.spanEnd, r.unlinkedByEditor FROM Review r"
+                        + " WHERE r.url IN :urls",
                 Object[].class).setParameter("urls", urls).getResultList();
         for (Object[] row : rows) {
             io.verbatim.domain.ReviewMatch match = (io.verbatim.domain.ReviewMatch) row[5];
@@ -257,7 +258,7 @@ public class ReviewImporter {
             ReviewLinker.Link link = statement == null || match == null ? null
                     : new ReviewLinker.Link(statement, match, (Integer) row[6], (Integer) row[7]);
             stored.put((String) row[0], new Stored((String) row[1], (String) row[2], (LocalDate) row[3],
-                    match == io.verbatim.domain.ReviewMatch.MANUAL, link));
+                    match == io.verbatim.domain.ReviewMatch.MANUAL || (Boolean) row[8], link));
         }
         return stored;
     }

@@ -15,13 +15,18 @@ import java.util.UUID;
 
 /** The body that creates or replaces a review (a fact-check). Server-set fields are refused, not ignored. */
 @Schema(name = "ReviewInput", description = "A fact-check to create or replace. Name the reviewed `statement` by id "
-        + "to link it by hand; without one the service links it through the quote check (the claim must be on record, "
+        + "to link it by hand (or `unlinkedByEditor` to keep it unlinked); without one the service links it through the quote check (the claim must be on record, "
         + "word for word, as an excerpt or with a few words changed, by the `claimant`), else it stays unlinked. "
         + "`verdict` overrides the verdict mapped from the rating.")
 public record ReviewInput(
         @Schema(description = "The reviewed statement's id: links the review by hand.", nullable = true,
                 example = "2d4f9ab0-9b67-4c1c-a8c3-5e1f0f6a7b2c")
         UUID statement,
+        @Schema(description = "`true`: an editor's decision that the claim reviews no statement on record (the quote "
+                + "check linked the wrong one, or the claim is not on record as worded): the review stays unlinked, "
+                + "and neither the quote check nor a re-import of its feed links it again. Ignored when `statement` "
+                + "is given; `false` or absent hands the review back to the quote check.", nullable = true)
+        Boolean unlinkedByEditor,
         @Schema(description = "The claim as the fact-checker worded it.",
                 example = "The United States and Russia hold 90% of all nuclear weapons")
         @NotBlank @Size(max = FieldLengths.CLAIM_REVIEWED) String claimReviewed,

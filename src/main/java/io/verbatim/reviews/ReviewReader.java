@@ -64,7 +64,9 @@ public class ReviewReader {
             parameters.put("verdicts", query.verdicts());
         }
         if (query.linked() != null) {
-            where.append(query.linked() ? " AND r.statement IS NOT NULL" : " AND r.statement IS NULL");
+            // The unlinked ones are an editor's to-do list: those an editor chose to keep unlinked are done.
+            where.append(query.linked() ? " AND r.statement IS NOT NULL"
+                    : " AND r.statement IS NULL AND r.unlinkedByEditor = false");
         }
         if (query.from() != null) {
             where.append(" AND r.datePublished >= :from");

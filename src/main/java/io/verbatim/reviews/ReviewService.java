@@ -61,7 +61,7 @@ public class ReviewService {
     }
 
     private Optional<ReviewLinker.Link> link(ReviewInput input) {
-        return input.statement() != null ? Optional.empty()
+        return input.statement() != null || Boolean.TRUE.equals(input.unlinkedByEditor()) ? Optional.empty()
                 : linker.find(input.claimReviewed(), input.claimant(), input.claimDate());
     }
 }

@@ -144,16 +144,17 @@ public class ReviewStore {
     private static ReviewInput keepEditorChoices(Review review, ReviewInput input) {
         UUID statement = review.matchKind == ReviewMatch.MANUAL && review.statement != null ? review.statement.id : null;
         io.verbatim.domain.Verdict verdict = review.verdictFrom == VerdictSource.EDITOR ? review.verdict : null;
-        if (statement == null && verdict == null) {
+        if (statement == null && verdict == null && !review.unlinkedByEditor) {
             return input;
         }
-        return new ReviewInput(statement, input.claimReviewed(), input.claimant(), input.claimDate(), input.url(),
+        return new ReviewInput(statement, review.unlinkedByEditor ? Boolean.TRUE : null, input.claimReviewed(), input.claimant(), input.claimDate(), input.url(),
                 input.title(), input.publisher(), input.author(), input.datePublished(), input.language(),
                 input.rating(), verdict);
     }
 
     private static List<Object> state(Review review) {
         return java.util.Arrays.asList(review.statement == null ? null : review.statement.id, review.matchKind,
+                review.unlinkedByEditor,
                 review.spanStart, review.spanEnd, review.claimReviewed, review.claimant, review.claimDate, review.url,
                 review.title, review.publisherName, review.publisherSite, review.author, review.datePublished,
                 review.language, review.ratingLabel, review.ratingValue, review.ratingBest, review.ratingWorst,
@@ -168,6 +169,7 @@ public class ReviewStore {
     /** Writes the body onto the review: the link, the claim, the fact-check and its verdict. */
     void apply(ReviewInput input, Optional<ReviewLinker.Link> found, Review review) {
         String claim = input.claimReviewed().strip();
+        review.unlinkedByEditor = input.statement() == null && Boolean.TRUE.equals(input.unlinkedByEditor());
         if (input.statement() != null) {
             Statement statement = statements.findByIdOptional(input.statement()).orElseThrow(() ->
                     ProblemException.invalidBody("statement", "names no statement (" + input.statement() + ")"));
@@ -178,7 +180,7 @@ public class ReviewStore {
             Optional<int[]> span = QuoteCheckService.span(claim, statement.text);
             review.spanStart = span.map(s -> s[0]).orElse(null);
             review.spanEnd = span.map(s -> s[1]).orElse(null);
-        } else if (found.isPresent()) {
+        } else if (found.isPresent() && !review.unlinkedByEditor) {
             ReviewLinker.Link link = found.get();
             review.statement = statements.findByIdOptional(link.statement()).orElse(null);
             review.matchKind = review.statement == null ? null : link.match();
@@ -220,6 +222,9 @@ public class ReviewStore {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         if (review.matchKind == ReviewMatch.MANUAL && review.statement != null) {
             node.put("statement", review.statement.id.toString());
+        }
+        if (review.unlinkedByEditor) {
+            node.put("unlinkedByEditor", true);
         }
         node.put("claimReviewed", review.claimReviewed);
         putIfPresent(node, "claimant", review.claimant);

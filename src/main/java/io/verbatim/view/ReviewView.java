@@ -14,7 +14,7 @@ import java.util.UUID;
 
 /** A fact-check as served by the API, with the statement it is linked to. */
 @Schema(name = "Review", description = "A fact-check (schema.org ClaimReview) and the statement it reviews.",
-        requiredProperties = {"id", "statement", "linked", "match", "start", "end", "claimReviewed", "claimant",
+        requiredProperties = {"id", "statement", "linked", "match", "unlinkedByEditor", "start", "end", "claimReviewed", "claimant",
                 "claimDate", "url", "title", "publisher", "author", "datePublished", "language", "rating", "verdict",
                 "verdictFrom", "createdAt", "updatedAt", "version"})
 public record ReviewView(
@@ -25,6 +25,9 @@ public record ReviewView(
         @Schema(description = "How it was linked: by the quote check (EXACT, EXCERPT, NEAR) or by an editor (MANUAL);"
                 + " null while unlinked.", nullable = true, maxLength = 7)
         ReviewMatch match,
+        @Schema(description = "An editor decided the claim reviews no statement on record: it stays unlinked and "
+                + "is left out of `linked=false`.")
+        boolean unlinkedByEditor,
         @Schema(description = "When the claim is a cut of the statement: where it starts in the statement's text "
                 + "(a character offset).", nullable = true, example = "23", minimum = "0", maximum = "10000")
         Integer start,
@@ -98,7 +101,7 @@ public record ReviewView(
         boolean rated = review.ratingLabel != null || review.ratingValue != null || review.ratingBest != null
                 || review.ratingWorst != null;
         return new ReviewView(review.id, ReviewedStatement.of(review.statement), review.statement != null,
-                review.matchKind, review.spanStart, review.spanEnd, review.claimReviewed, review.claimant,
+                review.matchKind, review.unlinkedByEditor, review.spanStart, review.spanEnd, review.claimReviewed, review.claimant,
                 review.claimDate, review.url, review.title,
                 new PublisherView(review.publisherName, review.publisherSite), review.author, review.datePublished,
                 review.language,

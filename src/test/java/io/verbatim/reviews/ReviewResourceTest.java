@@ -133,4 +133,56 @@ class ReviewResourceTest {
         assertInvalidParameter(given().queryParam("cursor", "forged").when().get(REVIEWS).then(), "cursor");
         assertInvalidParameter(given().queryParam("statement", "nope").when().get(REVIEWS).then(), "statement");
     }
+
+    @Test
+    void shouldUnlinkAWrongLinkForGoodThroughEditsAndReimportsUntilLinkedAgain() {
+        String editor = ApiKeys.editor();
+        String speaker = "Unlinked " + unique();
+        String text = "The " + uniqueWord() + " tunnel will open to traffic before the end of the year.";
+        data.store(statement(speaker, text, "2022-02-01"));
+        String statementId = given().queryParam("speaker", Slugs.of(speaker)).when().get("/api/v1/statements")
+                .then().extract().path("items[0].id");
+        String publisher = "Unlinkers " + unique();
+        Map<String, Object> body = review(text, speaker);
+        body.put("publisher", Map.of("name", publisher));
+        var created = post(editor, body).statusCode(201).body("match", is("EXACT")).extract();
+        String id = created.path("id");
+        String path = REVIEWS + "/" + id;
+
+        String etag = as(editor).contentType("application/merge-patch+json").header("If-Match", created.header("ETag"))
+                .body("{\"statement\": null, \"unlinkedByEditor\": true}").when().patch(path).then().statusCode(200)
+                .body("linked", is(false))
+                .body("match", nullValue())
+                .body("statement", nullValue())
+                .body("unlinkedByEditor", is(true))
+                .extract().header("ETag");
+        // Out of the to-do list of unlinked reviews, yet listed.
+        given().queryParam("publisher", publisher).queryParam("linked", false).when().get(REVIEWS).then()
+                .statusCode(200).body("items", is(List.of()));
+        given().queryParam("publisher", publisher).when().get(REVIEWS).then().body("items.id", contains(id));
+        // Another edit does not ask the quote check again, nor does a re-import of the feed.
+        etag = as(editor).contentType("application/merge-patch+json").header("If-Match", etag)
+                .body("{\"rating\": {\"label\": \"True\"}}").when().patch(path).then().statusCode(200)
+                .body("linked", is(false)).body("unlinkedByEditor", is(true)).body("verdict", is("TRUE"))
+                .extract().header("ETag");
+        String feed = """
+                {"@type": "ClaimReview", "url": "%s", "claimReviewed": "%s", "publisher": {"name": "%s"},
+                 "itemReviewed": {"author": {"name": "%s"}}, "reviewRating": {"alternateName": "Mostly true"}}
+                """.formatted(body.get("url"), text, publisher, speaker);
+        ReviewImportTest.importAs(editor, "application/ld+json", feed).statusCode(200)
+                .body("linked", is(0)).body("unlinked", is(1)).body("failed", is(0));
+        etag = given().when().get(path).then().statusCode(200)
+                .body("linked", is(false)).body("unlinkedByEditor", is(true)).body("verdict", is("MOSTLY_TRUE"))
+                .extract().header("ETag");
+
+        // Naming a statement links it by hand; handing it back to the quote check links it as found.
+        etag = as(editor).contentType("application/merge-patch+json").header("If-Match", etag)
+                .body("{\"statement\": \"" + statementId + "\"}").when().patch(path).then().statusCode(200)
+                .body("match", is("MANUAL")).body("unlinkedByEditor", is(false)).extract().header("ETag");
+        as(editor).contentType("application/merge-patch+json").header("If-Match", etag)
+                .body("{\"statement\": null}").when().patch(path).then().statusCode(200)
+                .body("match", is("EXACT")).body("statement.id", is(statementId)).body("unlinkedByEditor", is(false));
+        given().when().get(path + "/history").then().statusCode(200)
+                .body("change", contains("UPDATED", "LINKED", "UPDATED", "UPDATED", "UNLINKED", "CREATED"));
+    }
 }
