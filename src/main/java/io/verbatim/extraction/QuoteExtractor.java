@@ -28,6 +28,8 @@ public final class QuoteExtractor {
     private final List<Sentence> sentences;
     private final Coreference coreference = new Coreference();
     private final Resolver resolver = new Resolver(coreference, this::nextSubject);
+    /** Where reported speech whose speaker is only described goes (the result's unattributed list). */
+    private List<Extracted.Span> described = new ArrayList<>();
 
     private QuoteExtractor(String text) {
         this.text = text;
@@ -54,6 +56,7 @@ public final class QuoteExtractor {
         Attribution attribution;
         List<String> rules = new ArrayList<>();
         double factor = 1.0;
+        String descriptor;
     }
 
     /** A reported clause whose subject resolved: its content span and speaker, for the quotes nested in it. */
@@ -64,6 +67,7 @@ public final class QuoteExtractor {
         List<Extracted.Found> found = new ArrayList<>();
         List<Extracted.Span> unattributed = new ArrayList<>();
         List<Result> results = new ArrayList<>();
+        this.described = unattributed;
         Who pending = null;
         String pendingCue = null;
         int pendingParagraph = -1;
@@ -168,6 +172,9 @@ public final class QuoteExtractor {
                     attribution = attribute(cue, before, beforeFrom);
                     unresolved = attribution == null && cue != null ? cue : unresolved;
                 }
+                if (unresolved != null) {
+                    result.descriptor = described(unresolved.speakerText());
+                }
                 if (attribution == null && unresolved != null) {
                     // a cue whose phrase names nobody: no continuation guessed, except an unnamed spokesperson
                     // after a statement of an organisation ("The Foreign Ministry said … “…,” said a spokesperson.")
@@ -190,7 +197,8 @@ public final class QuoteExtractor {
         merge(results);
         for (Result result : results) {
             if (result.attribution == null) {
-                unattributed.add(new Extracted.Span(result.text, result.first.start(), result.last.end()));
+                unattributed.add(new Extracted.Span(result.text, result.first.start(), result.last.end(),
+                        result.descriptor));
             } else {
                 found.add(statement(result, result.text, result.kind, result.first.start(), result.last.end(),
                         result.attribution, 0.95 * result.factor));
@@ -219,6 +227,26 @@ public final class QuoteExtractor {
         }
         List<String> rules = List.of(sameParagraph ? "continuation:same-paragraph" : "continuation:next-paragraph");
         return new Attribution(last.who, last.cue, null, rules);
+    }
+
+    private static final java.util.regex.Pattern DESCRIBED = java.util.regex.Pattern.compile("^(?:(?:a|an|the|one"
+            + "|two|three|several|some|many|other)\\s+.*|(?:senior\\s+|western\\s+|local\\s+)?(?:officials|sources|diplomats"
+            + "|aides|analysts|experts|authorities|residents|witnesses|members)\\b.*)$", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The words describing a speaker the rules could not name ("a spokesperson", "the source", "EU diplomats" is
+     * not: capitalised words may be a name), or null: they go with the unattributed quote for the reviewer.
+     */
+    private static String described(String phrase) {
+        String p = SpeakerCandidates.trimPunctuation(SpeakerCandidates.stripLeadIn(phrase));
+        int comma = p.indexOf(',');
+        if (comma > 0) {
+            p = p.substring(0, comma).strip();
+        }
+        if (p.isEmpty() || p.length() > 120 || p.split("\\s+").length > 12 || !DESCRIBED.matcher(p).matches()) {
+            return null;
+        }
+        return p;
     }
 
     private static Attribution spokespersonOf(Cues.Match cue, Attribution last) {
@@ -383,6 +411,12 @@ public final class QuoteExtractor {
                     + clause.subjectStart(), sentence.start() + clause.subjectEnd()).indexOf(phrase));
             Who who = resolver.speakerPhrase(phrase, at);
             if (who == null) {
+                String descriptor = described(phrase);
+                if (descriptor != null) {
+                    int start = sentence.start() + clause.contentStart();
+                    int end = sentence.start() + clause.contentEnd();
+                    described.add(new Extracted.Span(text.substring(start, end), start, end, descriptor));
+                }
                 continue;
             }
             // the subject of a cue is the likeliest antecedent of the next "he said"
