@@ -249,6 +249,9 @@ public final class QuoteExtractor {
         return p;
     }
 
+    private static final java.util.regex.Pattern STATEMENT_FROM = java.util.regex.Pattern.compile(
+            "^(?:a|the)\\s+(?:statement|post|tweet|letter|message)\\s+(?:from|by)\\s+(.{2,100})$");
+
     private static Attribution spokespersonOf(Cues.Match cue, Attribution last) {
         String phrase = SpeakerCandidates.trimPunctuation(cue.speakerText());
         if (last == null || !last.who.speaker().organisation
@@ -319,7 +322,25 @@ public final class QuoteExtractor {
         if (cue == null) {
             return null;
         }
-        Who who = resolver.speakerPhrase(cue.speakerText(), segmentOffset + cue.speakerOffset());
+        String phrase = cue.speakerText();
+        java.util.regex.Matcher from = STATEMENT_FROM.matcher(SpeakerCandidates.trimPunctuation(phrase));
+        if (from.matches()) {
+            // "“…,” read a statement from Facebook.": one word issuing a statement is an organisation
+            phrase = from.group(1);
+            if (phrase.matches("[A-Z][\\p{L}&-]+") && coreference.bySurname(phrase, segmentOffset) == null) {
+                Who org = new Who(coreference.entity(phrase, true), null, null, from.group(0), 0.85,
+                        List.of("statement-from:organisation"));
+                List<String> rules = cue.extraRule() == null ? List.of(cue.rule()) : List.of(cue.rule(), cue.extraRule());
+                return new Attribution(org, cue.cue(), segment.strip(), rules);
+            }
+        }
+        Who who = resolver.speakerPhrase(phrase, segmentOffset + cue.speakerOffset());
+        int comma = phrase.lastIndexOf(',');
+        if (who == null && comma > 0 && !phrase.substring(comma + 1).isBlank()
+                && SpeakerCandidates.PRONOUN.matcher(phrase.substring(comma + 1).strip()).matches()) {
+            // "When asked if …, he replied: “Yes.”": the subject after the last lead-in clause
+            who = resolver.speakerPhrase(phrase.substring(comma + 1), segmentOffset + cue.speakerOffset() + comma + 1);
+        }
         if (who == null) {
             return null;
         }

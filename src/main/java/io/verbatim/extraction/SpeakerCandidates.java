@@ -18,13 +18,13 @@ import java.util.regex.Pattern;
 final class SpeakerCandidates {
 
     static final Pattern RELATIVE = Pattern.compile("(,\\s*|\\s+)(who|which|whose|whom)\\b");
-    private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:In|On|At|During|After|Before|Later|Earlier|Asked"
+    private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:(?i:in|on)|At|During|After|Before|Later|Earlier|Asked"
             + "|Speaking|Meanwhile|Separately|Still|However|Instead|Then|Today|Yesterday|Last|This|When|While|As|If|Although"
             + "|Though|Because|Since|Despite|Reached|Interviewed|Responding|Following|Amid|Through|Writing|Appearing"
             + "|Addressing|Testifying|Answering|Citing|Referring|Once|Upon|Under|With)\\b[^,]*,\\s*)+");
     /** "TALLAHASSEE, Fla., Dec. 30 -- ", "WASHINGTON – ", "(CNN) -- ": a dateline, never a speaker. */
     private static final Pattern DATELINE = Pattern.compile("^\\(?[A-Z][A-Z.'’ -]{2,}\\)?(?:,\\s*[A-Z][\\p{L}.]*)*"
-            + "(?:,?\\s*[A-Z][a-z]{2,}\\.?\\s+\\d{1,2})?\\s*(?:--|[–—])\\s*");
+            + "(?:,?\\s*[A-Z][a-z]{2,}\\.?\\s+\\d{1,2})?(?:\\s*\\([A-Z][\\p{L}]{1,15}\\))?\\s*(?:--|[–—]|\\s-)\\s+");
     private static final Pattern TITLE_COMMA_NAME = Pattern.compile("^((?:[A-Z][\\p{L}.]*\\s+){0,3}([A-Z][\\p{L}.]*)),"
             + "\\s+(?=[A-Z])");
     private static final Pattern CONJUNCTION = Pattern.compile("^(?:But|And|Yet|So|Now|Still)\\s+");

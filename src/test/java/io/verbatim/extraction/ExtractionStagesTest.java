@@ -167,4 +167,26 @@ class ExtractionStagesTest {
         assertThat(ministry.statements()).extracting(Extracted.Found::speakerName, Extracted.Found::descriptor)
                 .contains(org.assertj.core.groups.Tuple.tuple("Foreign Ministry", "a spokesperson"));
     }
+
+    @Test
+    void coreferenceShouldPutANameWithAnUnknownFirstNameOnTheTimeline() {
+        assertThat(Coreference.unknownName("Elon Musk", false)).isEqualTo("Elon Musk");
+        assertThat(Coreference.unknownName("Author Stephen King", true)).isEqualTo("Stephen King");
+        assertThat(Coreference.unknownName("Supreme Court", false)).isNull();
+        assertThat(Coreference.unknownName("Shortly Afterwards", true)).isNull();
+        Extracted musk = QuoteExtractor.extract("The rebrand was announced by tech mogul Elon Musk’s company.\n\n"
+                + "“Soon we shall bid adieu to the Twitter brand,” he said.");
+        assertThat(musk.statements()).extracting(Extracted.Found::speakerName).containsExactly("Elon Musk");
+    }
+
+    @Test
+    void cuesShouldReadAPassiveIntroductionAndAStatementFromAnOrganisation() {
+        Cues.Match passive = Cues.colonIntroduction("The following statement was issued today by the Spokesman for "
+                + "UN Secretary-General António Guterres:");
+        assertThat(passive.speakerText()).isEqualTo("the Spokesman for UN Secretary-General António Guterres");
+        Extracted facebook = QuoteExtractor.extract("“We have applied this policy since January,” read a statement "
+                + "from Facebook.");
+        assertThat(facebook.statements()).extracting(Extracted.Found::speakerName, Extracted.Found::organisation)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Facebook", true));
+    }
 }
