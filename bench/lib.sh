@@ -45,10 +45,11 @@ load_data() {
 }
 
 # start_service DATA_DIR: the packaged service on the embedded PostgreSQL of DATA_DIR; waits until ready.
+# BENCH_LAUNCH replaces the java command (e.g. bin/verbatim); BENCH_JAVA_OPTS adds JVM options to the default one.
 start_service() {
   local dir="$1"
   VERBATIM_DATA_DIR="$dir" VERBATIM_SAMPLE_DATA=false VERBATIM_RATE_LIMIT_ENABLED=false PORT="$PORT" \
-    ${PIN_SERVER:+${SERVER_CPUS:+taskset -c $SERVER_CPUS}} java ${BENCH_JAVA_OPTS:-} -jar "$ROOT/target/quarkus-app/quarkus-run.jar" > "$WORK/service.log" 2>&1 &
+    ${PIN_SERVER:+${SERVER_CPUS:+taskset -c $SERVER_CPUS}} ${BENCH_LAUNCH:-java ${BENCH_JAVA_OPTS:-} -jar "$ROOT/target/quarkus-app/quarkus-run.jar"} > "$WORK/service.log" 2>&1 &
   SERVICE_PID=$!
   local started; started=$(date +%s%N)
   for _ in $(seq 1 600); do

@@ -1,5 +1,6 @@
 package io.verbatim;
 
+import io.quarkus.runtime.ApplicationLifecycleManager;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import io.verbatim.embedded.EmbeddedPostgresServer;
@@ -16,7 +17,8 @@ public class VerbatimMain {
     static final String JDBC_URL_PROPERTY = "quarkus.datasource.jdbc.url";
 
     public static void main(String... args) throws Exception {
-        if (externalDatabaseConfigured()) {
+        // Quarkus's AppCDS build step runs the application only to load its classes: no database for that run.
+        if (externalDatabaseConfigured() || ApplicationLifecycleManager.isAppCDSGeneration()) {
             Quarkus.run(args);
             return;
         }

@@ -29,6 +29,13 @@ final class Coreference {
     private static final Pattern DESCRIPTION_MENTION = Pattern.compile("\\b[Tt]he\\s+(?:([A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)"
             + "\\s+)?(senator|congressman|congresswoman|representative|governor|president|minister|secretary|mayor|"
             + "chairman|chairwoman)\\b");
+    /**
+     * A run of two or three capitalised words followed by a possessive, a comma or a lower-case word ("tech mogul Elon
+     * Musk’s rebranding", "Author Stephen King appeared"): a person even when the first-name list does not know the
+     * first name, unless a word is a place, title, organisation word or sentence opener.
+     */
+    private static final Pattern UNKNOWN_NAME_MENTION = Pattern.compile("(?<![\\p{L}’'.-])((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+            + "\\s+){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[’']s\\b|,|\\s+[a-z])");
     private static final Pattern PRONOUN_MENTION = Pattern.compile("\\b(he|she|He|She|his|her|His|Her)\\b");
     private static final Pattern CAPITALISED = Pattern.compile("\\b[A-Z][\\p{L}-]+");
 
@@ -182,6 +189,25 @@ final class Coreference {
     }
 
     /** The first role noun of an appositive ("the Kentucky senator" → senator) becomes a role of the person. */
+    /** The person's name in a capitalised run, or null when any word rules a person out. */
+    static String unknownName(String run, boolean sentenceStart) {
+        List<String> words = new ArrayList<>(List.of(run.strip().split("\\s+")));
+        if (sentenceStart && words.size() == 3) {
+            words.remove(0); // "Author Stephen King appeared": the opener is a role or a lead word
+        } else if (sentenceStart) {
+            return null;
+        }
+        for (String w : words) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (Names.NOT_NAMES.contains(lower) || Lexicon.ORGANISATION_WORDS.contains(lower)
+                    || Lexicon.TITLES.containsKey(lower) || Names.PERSON_TITLES.contains(lower)
+                    || Lexicon.ROLE_NOUNS.containsKey(lower) || Lexicon.stateCode(w) != null) {
+                return null;
+            }
+        }
+        return words.size() == 2 ? String.join(" ", words) : null;
+    }
+
     static void addRole(Entity e, String appositive) {
         for (String word : appositive.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
             String role = Lexicon.ROLE_NOUNS.get(word);
@@ -234,6 +260,19 @@ final class Coreference {
             }
             int at = sentenceStart + m.start();
             String name = (m.group(1) + " " + m.group(2)).replaceAll("['’]s$", "");
+            spans.add(new int[] {m.start(), m.end()});
+            actions.add(() -> mention(at, entity(name, false)));
+        }
+        m = UNKNOWN_NAME_MENTION.matcher(masked);
+        while (m.find()) {
+            if (overlaps(spans, m.start(), m.end())) {
+                continue;
+            }
+            String name = unknownName(m.group(1), m.start() == 0);
+            if (name == null) {
+                continue;
+            }
+            int at = sentenceStart + m.start();
             spans.add(new int[] {m.start(), m.end()});
             actions.add(() -> mention(at, entity(name, false)));
         }

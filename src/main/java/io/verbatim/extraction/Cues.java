@@ -16,7 +16,8 @@ final class Cues {
             + "|said in a statement|according to|said|says|told|tells|added|adds|wrote|writes|stated|explained"
             + "|argued|noted|asked|replied|responded|continued|declared|insisted|warned|tweeted|posted|recalled"
             + "|acknowledged|conceded|countered|remarked|announced|stressed|observed|admitted|complained|predicted"
-            + "|concluded|maintained|reiterated|emphasized|emphasised|cautioned|quipped|chirped|joked|asserted|affirmed";
+            + "|concluded|maintained|reiterated|emphasized|emphasised|cautioned|quipped|chirped|joked|asserted|affirmed"
+            + "|captioned|read|reads";
     private static final Pattern CUE = Pattern.compile("\\b(" + CUE_WORDS + ")\\b");
     private static final Pattern BEFORE_CUE = Pattern.compile("\\b(" + CUE_WORDS
             + "|called|calls|described|describes|dubbed|labeled|labelled|termed|branded)\\b");
@@ -30,6 +31,8 @@ final class Cues {
     /** "“…,” Copeland." : a name alone after a quote closing on a comma. */
     private static final Pattern BARE_NAME = Pattern.compile("^\\s*((?:[A-Z][\\p{L}.’'-]*\\s+){0,3}[A-Z][\\p{L}’'-]+)"
             + "\\s*\\.\\s*$");
+    private static final Pattern PASSIVE_COLON = Pattern.compile("^(?:The|the)\\s+following\\s+(?:statement|message|"
+            + "remarks)\\s+(?:was|were)\\s+(?:issued|released|made|delivered)(?:\\s+\\w+)?\\s+by\\s+(.{2,150}?)\\s*:\\s*$");
     private static final Pattern CUE_IN_SUBJECT = Pattern.compile("\\s+(?:said|says|told|stated|wrote)\\b");
 
     private static final Pattern ACCORDING_FIRST = Pattern.compile("\\b[Aa]ccording to ([^,]+?),\\s+(.+?)[.!]?\\s*$");
@@ -138,6 +141,12 @@ final class Cues {
         // the colon test first: the pattern backtracks over the whole sentence for every cue word in it
         if (!sentence.stripTrailing().endsWith(":")) {
             return null;
+        }
+        Matcher passive = PASSIVE_COLON.matcher(sentence.strip());
+        if (passive.matches()) {
+            // "The following statement was issued today by the Spokesman for …:"
+            return new Match(passive.group(1), passive.start(1), "issued the following statement",
+                    "press-release:passive", null);
         }
         Matcher colon = ENDS_WITH_CUE_COLON.matcher(sentence);
         if (!colon.find()) {

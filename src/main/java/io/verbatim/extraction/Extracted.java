@@ -13,10 +13,18 @@ public record Extracted(List<Found> statements, List<Span> unattributed) {
                         List<String> explain) {
     }
 
-    /** A quote no speaker could be found for. */
-    @Schema(name = "UnattributedQuote", description = "A quote with no speaker the rules could find: never guessed.")
+    /** A quote, or reported speech, no speaker could be found for; with the words that describe the speaker. */
+    @Schema(name = "UnattributedQuote", description = "A quote with no speaker the rules could find: never guessed. "
+            + "Reported speech whose speaker the article only describes is listed here too.")
     public record Span(@Schema(maxLength = ExtractionRequest.MAX_TEXT) String text,
                        @Schema(minimum = "0", maximum = ExtractionRequest.MAX_TEXT_STRING) int start,
-                       @Schema(minimum = "0", maximum = ExtractionRequest.MAX_TEXT_STRING) int end) {
+                       @Schema(minimum = "0", maximum = ExtractionRequest.MAX_TEXT_STRING) int end,
+                       @Schema(description = "How the article describes the speaker when it names nobody",
+                               example = "a senior British government source", nullable = true, maxLength = 300)
+                       String descriptor) {
+
+        Span(String text, int start, int end) {
+            this(text, start, end, null);
+        }
     }
 }

@@ -28,6 +28,8 @@ public final class QuoteExtractor {
     private final List<Sentence> sentences;
     private final Coreference coreference = new Coreference();
     private final Resolver resolver = new Resolver(coreference, this::nextSubject);
+    /** Where reported speech whose speaker is only described goes (the result's unattributed list). */
+    private List<Extracted.Span> described = new ArrayList<>();
 
     private QuoteExtractor(String text) {
         this.text = text;
@@ -54,6 +56,7 @@ public final class QuoteExtractor {
         Attribution attribution;
         List<String> rules = new ArrayList<>();
         double factor = 1.0;
+        String descriptor;
     }
 
     /** A reported clause whose subject resolved: its content span and speaker, for the quotes nested in it. */
@@ -64,6 +67,7 @@ public final class QuoteExtractor {
         List<Extracted.Found> found = new ArrayList<>();
         List<Extracted.Span> unattributed = new ArrayList<>();
         List<Result> results = new ArrayList<>();
+        this.described = unattributed;
         Who pending = null;
         String pendingCue = null;
         int pendingParagraph = -1;
@@ -147,9 +151,12 @@ public final class QuoteExtractor {
                     }
                 }
                 boolean colonFirst = before.stripTrailing().endsWith(":");
+                Cues.Match unresolved = null;
                 if (attribution == null && colonFirst) {
                     // "X said: “… .” Zadran told AFP …": the introduction before the quote, not the next clause
-                    attribution = attribute(Cues.beforeQuote(before), before, beforeFrom);
+                    Cues.Match cue = Cues.beforeQuote(before);
+                    attribution = attribute(cue, before, beforeFrom);
+                    unresolved = attribution == null ? cue : null;
                 }
                 if (attribution == null) {
                     Cues.Match afterCue = Cues.afterQuote(after);
@@ -158,14 +165,25 @@ public final class QuoteExtractor {
                         afterCue = null;
                     }
                     attribution = attribute(afterCue, after, quote.close() + 1);
+                    unresolved = attribution == null && afterCue != null ? afterCue : unresolved;
                 }
                 if (attribution == null && !colonFirst) {
-                    attribution = attribute(Cues.beforeQuote(before), before, beforeFrom);
+                    Cues.Match cue = Cues.beforeQuote(before);
+                    attribution = attribute(cue, before, beforeFrom);
+                    unresolved = attribution == null && cue != null ? cue : unresolved;
+                }
+                if (unresolved != null) {
+                    result.descriptor = described(unresolved.speakerText());
+                }
+                if (attribution == null && unresolved != null) {
+                    // a cue whose phrase names nobody: no continuation guessed, except an unnamed spokesperson
+                    // after a statement of an organisation ("The Foreign Ministry said … “…,” said a spokesperson.")
+                    attribution = spokespersonOf(unresolved, last);
                 }
                 if (attribution == null && pending != null && quote.paragraph() == pendingParagraph + 1) {
                     attribution = new Attribution(pending, pendingCue, null, List.of("press-release:next-paragraph"));
                 }
-                if (attribution == null && last != null && result.kind.equals("DIRECT")) {
+                if (attribution == null && unresolved == null && last != null && result.kind.equals("DIRECT")) {
                     attribution = continued(quote, last, lastSentence, index);
                 }
                 if (attribution != null) {
@@ -179,7 +197,8 @@ public final class QuoteExtractor {
         merge(results);
         for (Result result : results) {
             if (result.attribution == null) {
-                unattributed.add(new Extracted.Span(result.text, result.first.start(), result.last.end()));
+                unattributed.add(new Extracted.Span(result.text, result.first.start(), result.last.end(),
+                        result.descriptor));
             } else {
                 found.add(statement(result, result.text, result.kind, result.first.start(), result.last.end(),
                         result.attribution, 0.95 * result.factor));
@@ -210,9 +229,43 @@ public final class QuoteExtractor {
         return new Attribution(last.who, last.cue, null, rules);
     }
 
+    private static final java.util.regex.Pattern DESCRIBED = java.util.regex.Pattern.compile("^(?:(?:a|an|the|one"
+            + "|two|three|several|some|many|other)\\s+.*|(?:senior\\s+|western\\s+|local\\s+)?(?:officials|sources|diplomats"
+            + "|aides|analysts|experts|authorities|residents|witnesses|members)\\b.*)$", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The words describing a speaker the rules could not name ("a spokesperson", "the source", "EU diplomats" is
+     * not: capitalised words may be a name), or null: they go with the unattributed quote for the reviewer.
+     */
+    private static String described(String phrase) {
+        String p = SpeakerCandidates.trimPunctuation(SpeakerCandidates.stripLeadIn(phrase));
+        int comma = p.indexOf(',');
+        if (comma > 0) {
+            p = p.substring(0, comma).strip();
+        }
+        if (p.isEmpty() || p.length() > 120 || p.split("\\s+").length > 12 || !DESCRIBED.matcher(p).matches()) {
+            return null;
+        }
+        return p;
+    }
+
+    private static final java.util.regex.Pattern STATEMENT_FROM = java.util.regex.Pattern.compile(
+            "^(?:a|the)\\s+(?:statement|post|tweet|letter|message)\\s+(?:from|by)\\s+(.{2,100})$");
+
+    private static Attribution spokespersonOf(Cues.Match cue, Attribution last) {
+        String phrase = SpeakerCandidates.trimPunctuation(cue.speakerText());
+        if (last == null || !last.who.speaker().organisation
+                || !SpeakerCandidates.BARE_SPOKESPERSON.matcher(phrase).matches()) {
+            return null;
+        }
+        Who who = new Who(last.who.speaker(), null, phrase.substring(phrase.lastIndexOf(' ') + 1), phrase, 0.8,
+                List.of("unnamed-spokesperson→last-organisation:" + last.who.speaker().name));
+        return new Attribution(who, cue.cue(), null, List.of(cue.rule()));
+    }
+
     /** A social-media post as pages embed it: "text — Ted Cruz (@tedcruz) January 21, 2020" on a line of its own. */
-    private static final java.util.regex.Pattern EMBED = java.util.regex.Pattern.compile("^(.{10,}?)\\s+(?:pic\\."
-            + "twitter\\.com/\\S+\\s+)?[—–]\\s*([A-Z][^()\\n]{1,60}?)\\s*\\(@\\w{1,30}\\)\\s+((?:January|February|March"
+    private static final java.util.regex.Pattern EMBED = java.util.regex.Pattern.compile("^(.{10,}?)\\s*(?:pic\\."
+            + "twitter\\.com/\\S+\\s+)?(?<=[\\s.,!?…])[—–]\\s*([A-Z][^()\\n]{1,60}?)\\s*\\(@\\w{1,30}\\)\\s+((?:January|February|March"
             + "|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2},\\s+\\d{4})\\s*$");
 
     /** A line that is an embedded post becomes one DIRECT statement by the account's owner. */
@@ -269,7 +322,25 @@ public final class QuoteExtractor {
         if (cue == null) {
             return null;
         }
-        Who who = resolver.speakerPhrase(cue.speakerText(), segmentOffset + cue.speakerOffset());
+        String phrase = cue.speakerText();
+        java.util.regex.Matcher from = STATEMENT_FROM.matcher(SpeakerCandidates.trimPunctuation(phrase));
+        if (from.matches()) {
+            // "“…,” read a statement from Facebook.": one word issuing a statement is an organisation
+            phrase = from.group(1);
+            if (phrase.matches("[A-Z][\\p{L}&-]+") && coreference.bySurname(phrase, segmentOffset) == null) {
+                Who org = new Who(coreference.entity(phrase, true), null, null, from.group(0), 0.85,
+                        List.of("statement-from:organisation"));
+                List<String> rules = cue.extraRule() == null ? List.of(cue.rule()) : List.of(cue.rule(), cue.extraRule());
+                return new Attribution(org, cue.cue(), segment.strip(), rules);
+            }
+        }
+        Who who = resolver.speakerPhrase(phrase, segmentOffset + cue.speakerOffset());
+        int comma = phrase.lastIndexOf(',');
+        if (who == null && comma > 0 && !phrase.substring(comma + 1).isBlank()
+                && SpeakerCandidates.PRONOUN.matcher(phrase.substring(comma + 1).strip()).matches()) {
+            // "When asked if …, he replied: “Yes.”": the subject after the last lead-in clause
+            who = resolver.speakerPhrase(phrase.substring(comma + 1), segmentOffset + cue.speakerOffset() + comma + 1);
+        }
         if (who == null) {
             return null;
         }
@@ -315,12 +386,21 @@ public final class QuoteExtractor {
         }
     }
 
+    private static final java.util.regex.Pattern COORDINATED_SUBJECT = java.util.regex.Pattern.compile(
+            "^\\s*((?:(?:The|the)\\s+)?(?:[A-Z][\\p{L}.’'-]*\\s+){0,3}[A-Z][\\p{L}.’'-]*)\\s+(?:on\\s+[A-Z][a-z]+day\\s+)?"
+            + "(?:also\\s+)?[a-z]{3,}(?:ed|s)\\b.*\\s+and\\s*$");
+
     /** Reported speech (stage {@link ReportedSpeech}) in one sentence, quote contents masked; adds INDIRECT statements. */
     private List<Reported> reported(Sentence sentence, List<Extracted.Found> found) {
         List<Reported> out = new ArrayList<>();
         for (ReportedSpeech.Clause clause : ReportedSpeech.find(maskedText(sentence))) {
             String subject = text.substring(sentence.start() + clause.subjectStart(),
                     sentence.start() + clause.subjectEnd());
+            java.util.regex.Matcher coordinated = COORDINATED_SUBJECT.matcher(subject);
+            if (coordinated.find()) {
+                // "Trump on Monday mocked Schumer’s “fake tears” and said he …": the subject of the first verb
+                subject = coordinated.group(1);
+            }
             int closing = Math.max(subject.lastIndexOf('”'), subject.lastIndexOf('"'));
             String afterClosing = closing < 0 ? "" : subject.substring(closing + 1).strip();
             if (!afterClosing.isEmpty() && Character.isUpperCase(afterClosing.charAt(0))
@@ -352,6 +432,12 @@ public final class QuoteExtractor {
                     + clause.subjectStart(), sentence.start() + clause.subjectEnd()).indexOf(phrase));
             Who who = resolver.speakerPhrase(phrase, at);
             if (who == null) {
+                String descriptor = described(phrase);
+                if (descriptor != null) {
+                    int start = sentence.start() + clause.contentStart();
+                    int end = sentence.start() + clause.contentEnd();
+                    described.add(new Extracted.Span(text.substring(start, end), start, end, descriptor));
+                }
                 continue;
             }
             // the subject of a cue is the likeliest antecedent of the next "he said"

@@ -21,13 +21,16 @@ final class ReportedSpeech {
             + "(?:\\s+(?:morning|afternoon|evening|night))?|\\s+(?:today|tonight|yesterday|earlier|later|again|last week"
             + "|this week|in a statement|in an interview|on Twitter|on X|on Facebook|in a tweet|in a post))*";
     private static final String ADVERBS = "(?:\\s+(?:has|had|have|also|later|then|again|previously|publicly|repeatedly"
+            + "|initially|reportedly|subsequently|separately|now|still|did|does"
             + "|once|earlier|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))*";
-    private static final String THAT_CUES = "said|says|told|tells|claimed|claims|argued|argues|insisted|insists|warned"
+    private static final String THAT_CUES = "said|says|say|told|tells|claimed|claims|argued|argues|insisted|insists|warned"
             + "|warns|wrote|writes|stated|states|added|adds|announced|acknowledged|admitted|predicted|suggested"
             + "|maintained|denied|reiterated|confirmed|noted|explained|believes|expressed regret|complained|stressed"
-            + "|conceded|reported|agreed|vowed|pledged|promised|estimated|indicated|asserted|affirmed|adds|suggests";
-    private static final String BARE_CUES = "said|says|claimed|claims|argued|insisted|warned|denied|acknowledged"
-            + "|predicted|believes|added|adds|wrote|asserted|affirmed";
+            + "|conceded|reported|agreed|vowed|pledged|promised|estimated|indicated|asserted|affirmed|adds|suggests|assured"
+            + "|concede|admit|claim|say|insist|deny";
+    private static final String BARE_CUES = "said|says|say|claimed|claims|argued|insisted|warned|denied|acknowledged"
+            + "|predicted|believes|added|adds|wrote|asserted|affirmed"
+            + "|concluded by saying|began by saying|ended by saying";
     private static final Pattern THAT = Pattern.compile("^(.{2,200}?)" + ADVERBS + "\\s+(" + THAT_CUES + ")"
             + "((?:,?\\s+(?!that\\b)[^\\s,;:]+){0,8}?),?\\s+that\\s+(\\S.*)$");
     private static final Pattern TOLD = Pattern.compile("^(.{2,200}?)" + ADVERBS + "\\s+(told|tells)\\s+((?:[A-Z]"
@@ -52,17 +55,24 @@ final class ReportedSpeech {
     /** "X spoke out against …, adding that …": a reported clause hanging off a sentence whose verb is no cue. */
     private static final Pattern VERB_ADDING = Pattern.compile("^([^,“\"]{2,80}?(?:,[^,“\"]{2,80}?)?)\\s+(?:also\\s+"
             + "|then\\s+|later\\s+)?([a-z]+(?:\\s+(?:out|up|back))?)\\b[^,“\"]*,\\s+(adding|arguing|noting|saying"
-            + "|warning)\\s+(?:that\\s+)?(\\S.*)$");
+            + "|warning|claiming)\\s+(?:that\\s+)?(\\S.*)$");
+    /** "The Citadel released a statement Thursday saying it will …". */
+    private static final Pattern STATEMENT_SAYING = Pattern.compile("^(.{2,120}?)\\s+(?:released|issued|put out|posted)"
+            + "\\s+a\\s+statement(?:\\s+[^\\s,]+){0,3}?,?\\s+saying\\s+(?:that\\s+)?(\\S.*)$");
 
     /** The cheap test before {@link #VERB_ADDING}, whose nested lazy groups backtrack over every other sentence. */
-    private static final Pattern HAS_ADDING = Pattern.compile(",\\s+(?:adding|arguing|noting|saying|warning)\\b");
+    private static final Pattern HAS_ADDING = Pattern.compile(",\\s+(?:adding|arguing|noting|saying|warning|claiming)\\b");
 
     /** Where one reported content hands over to a second one with the same subject. */
-    private static final Pattern CONTINUATION = Pattern.compile("(?:,\\s+|\\s+(?:and|but)\\s+(?:also\\s+)?)"
+    private static final Pattern CONTINUATION = Pattern.compile("(?:,\\s+|,?\\s+(?:and|but)\\s+(?:also\\s+)?)"
             + "(adding|arguing|saying|noting|warning|added|said|predicted|argued|warned|insisted|noted|suggested"
             + "|claimed|acknowledged)\\s+(?:that\\s+)?(?=\\S)");
+    /** "…, but it later emerged that …": the narrator takes over; the reported content ends before it. */
+    private static final Pattern NARRATOR_BUT = Pattern.compile(",\\s+but\\s+(?:it|there)\\s+(?:later\\s+|then\\s+"
+            + "|soon\\s+)?(?:emerged|turned out|appeared|became|was later|has since)\\b");
     private static final Pattern FINITE = Pattern.compile("\\b(is|are|was|were|will|would|could|can|had|has|have"
-            + "|should|must|did|does|do|may|might|won’t|won't|wasn’t|wasn't|isn’t|isn't)\\b");
+            + "|should|must|did|does|do|may|might|won’t|won't|wasn’t|wasn't|isn’t|isn't)\\b"
+            + "|\\b(?:he|she|it|that|there|they|we)[’'](?:s|re|ll|d)\\b");
     /** A content opening with a subject and a past-tense verb ("police found no signs", "the officer engaged in"). */
     private static final Pattern PAST_CLAUSE = Pattern.compile("^(?:the|a|an|his|her|their|its|police|officers|they"
             + "|he|she|it|we|there|\\d+)\\b(?:\\s+[\\p{L}\\d'’-]+){0,6}?\\s+(?:[a-z]{3,}ed|found|made|took|went|came"
@@ -137,6 +147,11 @@ final class ReportedSpeech {
             add(out, s, m.start(1), m.end(1), m.group(2), m.start(3), m.end(3), "reported:called-for");
             return out;
         }
+        m = STATEMENT_SAYING.matcher(s);
+        if (s.contains(" saying ") && m.matches()) {
+            add(out, s, m.start(1), m.end(1), "said in a statement", m.start(2), m.end(2), "reported:statement-saying");
+            return out;
+        }
         m = VERB_ADDING.matcher(s);
         if (HAS_ADDING.matcher(s).find() && m.matches() && Character.isUpperCase(s.charAt(m.start(1)))
                 && !s.substring(m.start(1), m.end(1)).strip().matches("(?i)he|she|it|they|we|i|this|that")) {
@@ -163,14 +178,20 @@ final class ReportedSpeech {
     private static void split(List<Clause> out, String s, int subjectStart, int subjectEnd, String cue, int from,
                               String rule) {
         int start = from;
+        int stop = s.length();
+        Matcher but = NARRATOR_BUT.matcher(s);
+        but.region(from, s.length());
+        if (but.find()) {
+            stop = but.start();
+        }
         Matcher c = CONTINUATION.matcher(s);
-        c.region(from, s.length());
+        c.region(from, stop);
         while (c.find()) {
             add(out, s, subjectStart, subjectEnd, cue, start, c.start(), rule);
             start = c.end();
             rule = "reported:" + c.group(1) + "-that";
         }
-        add(out, s, subjectStart, subjectEnd, cue, start, s.length(), rule);
+        add(out, s, subjectStart, subjectEnd, cue, start, stop, rule);
     }
 
     private static void add(List<Clause> out, String s, int subjectStart, int subjectEnd, String cue, int start,

@@ -24,9 +24,25 @@ final class Sentences {
         int n = masked.length;
         int start = 0;
         int paragraph = 0;
+        boolean[] closes = new boolean[n + 1];
+        for (QuoteSpans.Quote q : quotes) {
+            if (q.close() >= 0 && q.close() < n) {
+                closes[q.close()] = true;
+            }
+        }
         int i = 0;
         while (i < n) {
             char c = masked[i];
+            if (closes[i] && i > 0 && ".!?".indexOf(text.charAt(i - 1)) >= 0 && quoteEndsSentence(text, i + 1)) {
+                add(sentences, text, start, i + 1, paragraph);
+                int next = i + 1;
+                while (next < n && masked[next] == ' ') {
+                    next++;
+                }
+                start = next;
+                i = next;
+                continue;
+            }
             if (c == '\n') {
                 add(sentences, text, start, i, paragraph);
                 while (i < n && Character.isWhitespace(masked[i])) {
@@ -87,6 +103,30 @@ final class Sentences {
         if (end > start && !text.substring(start, end).isBlank()) {
             sentences.add(new Sentence(start, end, paragraph));
         }
+    }
+
+    /** The attribution of the quote before it: a short name or pronoun, a cue and at most five words to the stop. */
+    private static final java.util.regex.Pattern ATTRIBUTION = java.util.regex.Pattern.compile(
+            "^ +(?:(?:[A-Z][\\p{L}.’'-]*\\s+){1,4}|(?:he|she|they|it)\\s+)(?:" + Cues.CUE_WORDS + ")\\b"
+            + "(?:\\s+[^\\s.!?]+){0,5}\\s*[.!?]");
+
+    /**
+     * A quote closing on . ! ? ends its sentence when a capitalised word follows that is not its attribution
+     * ("… said: “… not true.” Zadran told AFP he …"), unless the words up to the next stop are the quote's own
+     * attribution ("“No.” Smith said.", "“Thanks.” Paul told reporters.").
+     */
+    private static boolean quoteEndsSentence(String text, int after) {
+        if (after >= text.length() || text.charAt(after) != ' ') {
+            return false;
+        }
+        int next = after;
+        while (next < text.length() && text.charAt(next) == ' ') {
+            next++;
+        }
+        if (next >= text.length() || !Character.isUpperCase(text.charAt(next))) {
+            return false;
+        }
+        return !ATTRIBUTION.matcher(text.substring(after, Math.min(text.length(), after + 160))).find();
     }
 
     private static boolean abbreviation(char[] masked, int dot) {

@@ -18,20 +18,26 @@ import java.util.regex.Pattern;
 final class SpeakerCandidates {
 
     static final Pattern RELATIVE = Pattern.compile("(,\\s*|\\s+)(who|which|whose|whom)\\b");
-    private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:In|On|At|During|After|Before|Later|Earlier|Asked"
+    private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:(?i:in|on)|At|During|After|Before|Later|Earlier|Asked"
             + "|Speaking|Meanwhile|Separately|Still|However|Instead|Then|Today|Yesterday|Last|This|When|While|As|If|Although"
             + "|Though|Because|Since|Despite|Reached|Interviewed|Responding|Following|Amid|Through|Writing|Appearing"
             + "|Addressing|Testifying|Answering|Citing|Referring|Once|Upon|Under|With)\\b[^,]*,\\s*)+");
     /** "TALLAHASSEE, Fla., Dec. 30 -- ", "WASHINGTON – ", "(CNN) -- ": a dateline, never a speaker. */
     private static final Pattern DATELINE = Pattern.compile("^\\(?[A-Z][A-Z.'’ -]{2,}\\)?(?:,\\s*[A-Z][\\p{L}.]*)*"
-            + "(?:,?\\s*[A-Z][a-z]{2,}\\.?\\s+\\d{1,2})?\\s*(?:--|[–—])\\s*");
+            + "(?:,?\\s*[A-Z][a-z]{2,}\\.?\\s+\\d{1,2})?(?:\\s*\\([A-Z][\\p{L}]{1,15}\\))?\\s*(?:--|[–—]|\\s-)\\s+");
+    private static final Pattern TITLE_COMMA_NAME = Pattern.compile("^((?:[A-Z][\\p{L}.]*\\s+){0,3}([A-Z][\\p{L}.]*)),"
+            + "\\s+(?=[A-Z])");
     private static final Pattern CONJUNCTION = Pattern.compile("^(?:But|And|Yet|So|Now|Still)\\s+");
     private static final Pattern PARTY_TAG = Pattern.compile("\\s*\\(([DRI])-([A-Z]{2})\\)");
     static final String STAFF = "(?:(?:deputy|senior|chief|assistant|national)\\s+)*(?:chief of staff|press "
             + "secretary|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|communications director|campaign "
             + "manager|press officer|lawyer|attorney)";
     private static final Pattern STAFF_APPOSITIVE = Pattern.compile("^(?:(?:a|an|the)\\s+)?(?:(.+?)['’]s\\s+)?("
-            + STAFF + ")(?:\\s+(?:for|to)\\s+(.+))?$");
+            + STAFF + ")(?:\\s+(?:for|to|of)\\s+(.+))?$");
+    private static final Pattern OWNED_STAFF = Pattern.compile("^([a-z]+)\\s+" + STAFF + "$");
+    /** "a spokesperson", "the spokesman", "an official": a speaker phrase that names nobody and no principal. */
+    static final Pattern BARE_SPOKESPERSON = Pattern.compile("^(?:a|an|the)\\s+(?:[a-z]+\\s+)?(?:spokesman|spokeswoman"
+            + "|spokesperson|official|representative)$");
     private static final Pattern UNNAMED_SPOKESPERSON = Pattern.compile("^(?:a|an|the)\\s+([A-Z][\\p{L}.’' -]*?)\\s+"
             + "(spokesman|spokeswoman|spokesperson|aide|official)$");
     private static final Pattern SPOKESPERSON_FOR = Pattern.compile("^(?:a|an|the)\\s+(spokesman|spokeswoman|"
@@ -69,6 +75,12 @@ final class SpeakerCandidates {
         /** "White House press secretary Sarah Sanders": the organisation before a lower-case staff title. */
         String staffTitleOrganisation() {
             List<String> lower = prefix.stream().filter(x -> Character.isLowerCase(x.charAt(0))).toList();
+            Matcher owned = OWNED_STAFF.matcher(String.join(" ", lower));
+            if (owned.matches() && prefix.stream().noneMatch(x -> Character.isUpperCase(x.charAt(0)))
+                    && Lexicon.ORGANISATION_WORDS.contains(owned.group(1))) {
+                // "ministry spokesperson Anne-Claire Legendre": on behalf of the ministry the article is about
+                return owned.group(1);
+            }
             if (!lower.isEmpty() && String.join(" ", lower).matches(STAFF)) {
                 List<String> org = prefix.stream().filter(x -> Character.isUpperCase(x.charAt(0))).toList();
                 if (!org.isEmpty()) {
@@ -86,6 +98,11 @@ final class SpeakerCandidates {
         String p = DATELINE.matcher(phrase.strip()).replaceFirst("");
         p = LEAD_IN.matcher(p).replaceFirst("");
         p = CONJUNCTION.matcher(p).replaceFirst("");
+        Matcher t = TITLE_COMMA_NAME.matcher(p);
+        if (t.find() && Lexicon.TITLES.containsKey(t.group(2).toLowerCase(Locale.ROOT))) {
+            // "Texas Governor, Greg Abbott", "British Prime Minister, Boris Johnson": a title, not an appositive
+            p = t.group(1) + " " + p.substring(t.end());
+        }
         return p;
     }
 

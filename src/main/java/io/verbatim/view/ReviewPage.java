@@ -1,6 +1,5 @@
 package io.verbatim.view;
 
-import io.verbatim.api.Paging;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -8,8 +7,8 @@ import java.util.List;
 /** One page of reviews and the cursor to the next. */
 @Schema(description = "A page of reviews, newest publication first.", requiredProperties = {"items", "nextCursor"})
 public record ReviewPage(
-        @Schema(maxItems = Paging.MAX_LIMIT) List<ReviewView> items,
+        @Schema(maxItems = PageBounds.MAX_LIMIT) List<ReviewView> items,
         @Schema(description = "Pass as `cursor` to get the next page; null on the last page.", nullable = true,
-                maxLength = Paging.MAX_CURSOR_LENGTH)
+                maxLength = PageBounds.MAX_CURSOR_LENGTH)
         String nextCursor) {
 }

@@ -89,7 +89,19 @@ class ExtractionResourceTest {
                 .then().statusCode(200)
                 .body("statements", hasSize(0))
                 .body("unattributed[0].text", is("No entry after dark."))
-                .body("unattributed[0].start", is(1));
+                .body("unattributed[0].start", is(1))
+                .body("unattributed[0].descriptor", nullValue());
+    }
+
+    @Test
+    void shouldDescribeTheSpeakerOfAnUnattributedQuoteWithoutNamingAnyone() {
+        given().contentType(ContentType.JSON).body(Map.of("text", "Talks went on late into the night.\n\n“The talks "
+                        + "were difficult,” a senior government source said."))
+                .when().post(EXTRACTIONS)
+                .then().statusCode(200)
+                .body("statements", hasSize(0))
+                .body("unattributed[0].text", is("The talks were difficult,"))
+                .body("unattributed[0].descriptor", is("a senior government source"));
     }
 
     @Test

@@ -57,7 +57,8 @@ class ExtractionSnapshotTest {
                         f.explain(), f.text()));
             }
             for (Extracted.Span u : extracted.unattributed()) {
-                out.append(String.format(Locale.ROOT, "UNATTRIBUTED %d-%d%n    %s%n", u.start(), u.end(), u.text()));
+                out.append(String.format(Locale.ROOT, "UNATTRIBUTED %d-%d%s%n    %s%n", u.start(), u.end(),
+                        u.descriptor() == null ? "" : " described as " + u.descriptor(), u.text()));
             }
         }
         return out.toString();

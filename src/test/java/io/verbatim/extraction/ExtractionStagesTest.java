@@ -133,4 +133,60 @@ class ExtractionStagesTest {
         assertThat(embed.statements()).extracting(Extracted.Found::speakerName, Extracted.Found::kind)
                 .contains(org.assertj.core.groups.Tuple.tuple("Ted Cruz", "DIRECT"));
     }
+
+    @Test
+    void sentencesShouldEndAfterAClosedQuoteUnlessItsAttributionFollows() {
+        String text = "Faizi said: “It is not true.” Zadran told AFP he had called a drill. “No.” Smith said.";
+        QuoteSpans.Found found = QuoteSpans.find(text);
+        List<Sentences.Sentence> sentences = Sentences.split(text, found.masked(), new ArrayList<>(found.quotes()));
+        assertThat(sentences).extracting(x -> text.substring(x.start(), x.end())).containsExactly(
+                "Faizi said: “It is not true.”", "Zadran told AFP he had called a drill.", "“No.” Smith said.");
+    }
+
+    @Test
+    void speakerPhrasesShouldDropDatelinesAndReadATitleBeforeACommaAsATitle() {
+        assertThat(SpeakerCandidates.stripLeadIn("TALLAHASSEE, Fla., Dec. 30 -- Gov. Jeb E. Bush"))
+                .isEqualTo("Gov. Jeb E. Bush");
+        assertThat(SpeakerCandidates.stripLeadIn("Texas Governor, Greg Abbott")).isEqualTo("Texas Governor Greg Abbott");
+        assertThat(SpeakerCandidates.stripLeadIn("Greg Abbott, the governor")).isEqualTo("Greg Abbott, the governor");
+        assertThat(Cues.beforeQuote("The President blamed the opposition for the violence and said ").speakerText())
+                .isEqualTo("The President");
+    }
+
+    @Test
+    void extractorShouldContinueAnAttributionOnlyWhenNoCueNamedSomeoneElse() {
+        Extracted next = QuoteExtractor.extract("“We will fight on,” Johnson said.\n\n“We have taken the tough "
+                + "decisions and we are getting on with the job.”");
+        assertThat(next.statements()).extracting(Extracted.Found::speakerName).containsExactly("Johnson", "Johnson");
+        assertThat(next.statements().get(1).explain()).contains("continuation:next-paragraph");
+        Extracted unnamed = QuoteExtractor.extract("“We will fight on,” Johnson said.\n\n“It is over for him and "
+                + "everybody knows it,” a Labour MP said.");
+        assertThat(unnamed.statements()).extracting(Extracted.Found::speakerName).containsExactly("Johnson");
+        Extracted ministry = QuoteExtractor.extract("The Foreign Ministry said it was not in a position to make the "
+                + "figures public.\n\n“We have no authority to release the figure,” said a spokesperson.");
+        assertThat(ministry.statements()).extracting(Extracted.Found::speakerName, Extracted.Found::descriptor)
+                .contains(org.assertj.core.groups.Tuple.tuple("Foreign Ministry", "a spokesperson"));
+    }
+
+    @Test
+    void coreferenceShouldPutANameWithAnUnknownFirstNameOnTheTimeline() {
+        assertThat(Coreference.unknownName("Elon Musk", false)).isEqualTo("Elon Musk");
+        assertThat(Coreference.unknownName("Author Stephen King", true)).isEqualTo("Stephen King");
+        assertThat(Coreference.unknownName("Supreme Court", false)).isNull();
+        assertThat(Coreference.unknownName("Shortly Afterwards", true)).isNull();
+        Extracted musk = QuoteExtractor.extract("The rebrand was announced by tech mogul Elon Musk’s company.\n\n"
+                + "“Soon we shall bid adieu to the Twitter brand,” he said.");
+        assertThat(musk.statements()).extracting(Extracted.Found::speakerName).containsExactly("Elon Musk");
+    }
+
+    @Test
+    void cuesShouldReadAPassiveIntroductionAndAStatementFromAnOrganisation() {
+        Cues.Match passive = Cues.colonIntroduction("The following statement was issued today by the Spokesman for "
+                + "UN Secretary-General António Guterres:");
+        assertThat(passive.speakerText()).isEqualTo("the Spokesman for UN Secretary-General António Guterres");
+        Extracted facebook = QuoteExtractor.extract("“We have applied this policy since January,” read a statement "
+                + "from Facebook.");
+        assertThat(facebook.statements()).extracting(Extracted.Found::speakerName, Extracted.Found::organisation)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Facebook", true));
+    }
 }
