@@ -4,7 +4,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.verbatim.ApiKeys;
 import io.verbatim.TestData;
-import io.verbatim.domain.Slugs;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -12,12 +11,12 @@ import static io.restassured.RestAssured.given;
 import static io.verbatim.ApiKeys.as;
 import static io.verbatim.ProblemAssertions.assertInvalidParameter;
 import static io.verbatim.ProblemAssertions.assertProblem;
-import static io.verbatim.TestData.statement;
 import static io.verbatim.TestData.unique;
 import static io.verbatim.TestData.uniqueWord;
 import static io.verbatim.reviews.ReviewLinkingTest.REVIEWS;
 import static io.verbatim.reviews.ReviewLinkingTest.post;
 import static io.verbatim.reviews.ReviewLinkingTest.review;
+import static io.verbatim.reviews.ReviewLinkingTest.stored;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.everyItem;
@@ -40,10 +39,8 @@ class ReviewHistoryTest {
         String deskName = "Review desk " + unique();
         String desk = ApiKeys.create("editor", deskName);
         String speaker = "Audited " + unique();
-        data.store(statement(speaker, "The port of " + uniqueWord() + " will be finished by next spring.",
-                "2022-02-01"));
-        String statementId = given().queryParam("speaker", Slugs.of(speaker)).when().get("/api/v1/statements")
-                .then().extract().path("items[0].id");
+        String statementId = stored(data, speaker, "The port of " + uniqueWord() + " will be finished by next spring.",
+                "2022-02-01");
 
         // A paraphrase stays unlinked; the desk links it by hand, edits its rating, unlinks it, and deletes it.
         var created = post(importer, review("They promised the harbour for spring", speaker))

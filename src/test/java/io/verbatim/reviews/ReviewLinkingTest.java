@@ -54,10 +54,14 @@ class ReviewLinkingTest {
     Said said(String sentence) {
         String speaker = "Claimant " + unique();
         String text = sentence.formatted(uniqueWord());
-        data.store(statement(speaker, text, "2022-03-01"));
-        String id = io.restassured.RestAssured.given().queryParam("speaker", Slugs.of(speaker))
+        return new Said(speaker, text, stored(data, speaker, text, "2022-03-01"));
+    }
+
+    /** Stores the only statement of a speaker unique to the test and answers its id. */
+    static String stored(TestData data, String speaker, String text, String saidOn) {
+        data.store(statement(speaker, text, saidOn));
+        return io.restassured.RestAssured.given().queryParam("speaker", Slugs.of(speaker))
                 .when().get("/api/v1/statements").then().statusCode(200).extract().path("items[0].id");
-        return new Said(speaker, text, id);
     }
 
     @Test

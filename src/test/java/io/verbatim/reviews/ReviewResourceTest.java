@@ -3,7 +3,6 @@ package io.verbatim.reviews;
 import io.quarkus.test.junit.QuarkusTest;
 import io.verbatim.ApiKeys;
 import io.verbatim.TestData;
-import io.verbatim.domain.Slugs;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -14,12 +13,12 @@ import static io.restassured.RestAssured.given;
 import static io.verbatim.ApiKeys.as;
 import static io.verbatim.ProblemAssertions.assertInvalidParameter;
 import static io.verbatim.ProblemAssertions.assertProblem;
-import static io.verbatim.TestData.statement;
 import static io.verbatim.TestData.unique;
 import static io.verbatim.TestData.uniqueWord;
 import static io.verbatim.reviews.ReviewLinkingTest.REVIEWS;
 import static io.verbatim.reviews.ReviewLinkingTest.post;
 import static io.verbatim.reviews.ReviewLinkingTest.review;
+import static io.verbatim.reviews.ReviewLinkingTest.stored;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
@@ -57,9 +56,7 @@ class ReviewResourceTest {
         String editor = ApiKeys.editor();
         String speaker = "Manual " + unique();
         String text = "We " + uniqueWord() + " never promised a tax cut for everyone.";
-        data.store(statement(speaker, text, "2022-01-10"));
-        String statementId = given().queryParam("speaker", Slugs.of(speaker)).when().get("/api/v1/statements")
-                .then().extract().path("items[0].id");
+        String statementId = stored(data, speaker, text, "2022-01-10");
         // A paraphrase: the quote check leaves it unlinked.
         String id = post(editor, review("They said taxes would fall for all", speaker))
                 .statusCode(201).body("linked", is(false)).extract().path("id");
@@ -139,9 +136,7 @@ class ReviewResourceTest {
         String editor = ApiKeys.editor();
         String speaker = "Unlinked " + unique();
         String text = "The " + uniqueWord() + " tunnel will open to traffic before the end of the year.";
-        data.store(statement(speaker, text, "2022-02-01"));
-        String statementId = given().queryParam("speaker", Slugs.of(speaker)).when().get("/api/v1/statements")
-                .then().extract().path("items[0].id");
+        String statementId = stored(data, speaker, text, "2022-02-01");
         String publisher = "Unlinkers " + unique();
         Map<String, Object> body = review(text, speaker);
         body.put("publisher", Map.of("name", publisher));
