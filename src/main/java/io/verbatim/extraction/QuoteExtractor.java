@@ -76,6 +76,9 @@ public final class QuoteExtractor {
         // the last attribution given in the text, for a quote paragraph with no cue that continues it
         Attribution last = null;
         int lastSentence = -1;
+        // the words describing the speaker of the last unattributed quote ("the spokesman"), for its next paragraph
+        String described = null;
+        int describedSentence = -1;
         int index = -1;
         for (Sentence sentence : sentences) {
             index++;
@@ -185,6 +188,16 @@ public final class QuoteExtractor {
                 }
                 if (attribution == null && unresolved == null && last != null && result.kind.equals("DIRECT")) {
                     attribution = continued(quote, last, lastSentence, index);
+                }
+                if (attribution == null && unresolved == null && described != null && result.kind.equals("DIRECT")
+                        && continued(quote, new Attribution(null, null, null, List.of()), describedSentence, index)
+                        != null) {
+                    // “…,” the spokesman said. ¶ “…”: still the spokesman, still unnamed
+                    result.descriptor = described;
+                }
+                if (attribution == null && result.descriptor != null) {
+                    described = result.descriptor;
+                    describedSentence = index;
                 }
                 if (attribution != null) {
                     last = attribution;

@@ -162,6 +162,11 @@ class ExtractionStagesTest {
         Extracted unnamed = QuoteExtractor.extract("“We will fight on,” Johnson said.\n\n“It is over for him and "
                 + "everybody knows it,” a Labour MP said.");
         assertThat(unnamed.statements()).extracting(Extracted.Found::speakerName).containsExactly("Johnson");
+        Extracted spokesman = QuoteExtractor.extract("“We are reviewing the decision,” the spokesman said.\n\n“No "
+                + "further comment will be made today.”");
+        assertThat(spokesman.statements()).isEmpty();
+        assertThat(spokesman.unattributed()).extracting(Extracted.Span::descriptor)
+                .containsExactly("the spokesman", "the spokesman");
         Extracted ministry = QuoteExtractor.extract("The Foreign Ministry said it was not in a position to make the "
                 + "figures public.\n\n“We have no authority to release the figure,” said a spokesperson.");
         assertThat(ministry.statements()).extracting(Extracted.Found::speakerName, Extracted.Found::descriptor)
