@@ -94,9 +94,17 @@ public interface VerbatimConfig {
 
         /**
          * An OpenSearch 2.x endpoint (VERBATIM_SEARCH_URL) to answer statement searches; when unset, PostgreSQL
-         * does. For now it only turns on the change record the indexer will read (docs/opensearch.md).
+         * does. For now it turns on the change record and the indexer that sends it there (docs/opensearch.md).
          */
         Optional<String> url();
+
+        /** The alias the statements are indexed and searched under in OpenSearch (VERBATIM_SEARCH_INDEX). */
+        @WithDefault("verbatim-statements")
+        String index();
+
+        /** The most statements one indexing request sends to OpenSearch (VERBATIM_SEARCH_BATCH_SIZE). */
+        @WithDefault("1000")
+        int batchSize();
     }
 
     /** Rate limits; each class has its own bucket per client. */
