@@ -45,7 +45,7 @@ load_data() {
 }
 
 # start_service DATA_DIR: the packaged service on the embedded PostgreSQL of DATA_DIR; waits until ready.
-# BENCH_LAUNCH replaces the java command (e.g. bin/verbatim); BENCH_JAVA_OPTS adds JVM options to the default one.
+# BENCH_LAUNCH replaces the java command (e.g. src/main/bin/verbatim); BENCH_JAVA_OPTS adds JVM options to the default one.
 start_service() {
   local dir="$1"
   VERBATIM_DATA_DIR="$dir" VERBATIM_SAMPLE_DATA=false VERBATIM_RATE_LIMIT_ENABLED=false PORT="$PORT" \

@@ -4,7 +4,7 @@
 # time to ready, the CPU time the JVM used until then, and where the time goes, read from the log's timestamps:
 # launch → first log line (JVM start and the embedded PostgreSQL start, which come before Quarkus logs anything),
 # the Flyway phase (first to last Flyway line), Quarkus's own "started in". Two ways of starting: `java -jar`, and
-# bin/verbatim, which maps a class-data sharing archive recorded by its first run (not counted). Writes
+# src/main/bin/verbatim, which maps a class-data sharing archive recorded by its first run (not counted). Writes
 # bench/results/startup.md (PIN_SERVER=1: the service pinned to one core, as in throughput.sh: startup-pinned.md).
 # Usage: bench/startup.sh [RUNS]   (BENCH_SKIP_BUILD=1 to reuse target/quarkus-app)
 source "$(dirname "$0")/lib.sh"
@@ -39,7 +39,7 @@ one_start() {
 # CPU time (user + system) of the service's JVM so far, in ms: less at the mercy of other load than the wall clock.
 java_cpu_ms() {
   local pid="$SERVICE_PID" child
-  # bin/verbatim's first run keeps its shell as the parent of the JVM
+  # src/main/bin/verbatim's first run keeps its shell as the parent of the JVM
   child=$(pgrep -P "$pid" java | head -1 || true)
   [ -n "$child" ] && pid=$child
   awk -v hz="$(getconf CLK_TCK)" '{printf "%d", ($14 + $15) * 1000 / hz}' "/proc/$pid/stat"
@@ -80,11 +80,11 @@ run_series() {
   echo "|---|---|---|---|---|---|---|"
   run_series "java -jar"
   rm -f "$CDS"
-  BENCH_LAUNCH="$ROOT/bin/verbatim" start_service "$DATA"; stop_service
+  BENCH_LAUNCH="$ROOT/src/main/bin/verbatim" start_service "$DATA"; stop_service
   if [ -f "$CDS" ]; then
-    BENCH_LAUNCH="$ROOT/bin/verbatim" run_series "bin/verbatim"
+    BENCH_LAUNCH="$ROOT/src/main/bin/verbatim" run_series "bin/verbatim"
   else
-    echo "| bin/verbatim | 0 | (its first run wrote no archive) | | | | |"
+    echo "| src/main/bin/verbatim | 0 | (its first run wrote no archive) | | | | |"
   fi
 } > "$OUT"
 cat "$OUT"

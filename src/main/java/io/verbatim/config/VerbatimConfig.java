@@ -91,6 +91,12 @@ public interface VerbatimConfig {
         /** How many of each query word's densest statements join the newest window for ranking. */
         @WithDefault("100")
         int densestPerWord();
+
+        /**
+         * An OpenSearch 2.x endpoint (VERBATIM_SEARCH_URL) to answer statement searches; when unset, PostgreSQL
+         * does. For now it only turns on the change record the indexer will read (docs/opensearch.md).
+         */
+        Optional<String> url();
     }
 
     /** Rate limits; each class has its own bucket per client. */

@@ -4,6 +4,8 @@ import io.verbatim.domain.FieldLengths;
 import io.verbatim.domain.Verdict;
 import io.verbatim.importing.LanguageTags;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -62,6 +64,10 @@ public record ReviewInput(
             @Size(max = FieldLengths.PUBLISHER_SITE) String site) {
     }
 
+    /** Bounds of a rating's numbers: rating scales are small, and an infinite one could not be served as JSON. */
+    static final String RATING_MIN = "-1000000";
+    static final String RATING_MAX = "1000000";
+
     /** The rating as published: a label ("Pants on Fire", "Faux") and/or a value on a scale. */
     @Schema(name = "RatingInput")
     public record RatingInput(
@@ -69,10 +75,10 @@ public record ReviewInput(
                     example = "Mostly false")
             @Size(max = FieldLengths.RATING_LABEL) String label,
             @Schema(description = "ratingValue, between worst and best.", nullable = true, example = "2")
-            Double value,
+            @DecimalMin(RATING_MIN) @DecimalMax(RATING_MAX) Double value,
             @Schema(description = "bestRating; schema.org's default 5.", nullable = true, example = "5")
-            Double best,
+            @DecimalMin(RATING_MIN) @DecimalMax(RATING_MAX) Double best,
             @Schema(description = "worstRating; schema.org's default 1.", nullable = true, example = "1")
-            Double worst) {
+            @DecimalMin(RATING_MIN) @DecimalMax(RATING_MAX) Double worst) {
     }
 }

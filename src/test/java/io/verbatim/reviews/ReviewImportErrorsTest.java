@@ -32,16 +32,17 @@ class ReviewImportErrorsTest {
                 {"@type": "ClaimReview", "url": "ftp://checks.example.org/5", "claimReviewed": "Over FTP.", "publisher": {"name": "%3$s"}}
                 {"claims": [{"claimant": "Someone", "claimReview": [{"publisher": {"name": "%3$s"}, "url": "%1$s/6", "textualRating": "False"}]}]}
                 {"@type": "ClaimReview", "url": "%1$s/7", "claimReviewed": "Said by a very long name.", "publisher": {"name": "%3$s"}, "itemReviewed": {"author": {"name": "%4$s"}}}
+                {"@type": "ClaimReview", "url": "%1$s/8", "claimReviewed": "Off the scale.", "publisher": {"name": "%3$s"}, "reviewRating": {"ratingValue": 3, "worstRating": 1E+400}}
                 """.formatted(site, word, publisher, "N".repeat(400));
         for (int run = 1; run <= 2; run++) {
             importAs(editor, "application/x-ndjson", feed).statusCode(200)
                     .body("linked", is(0))
                     .body("unlinked", is(run == 1 ? 1 : 0))
                     .body("unchanged", is(run == 1 ? 0 : 1))
-                    .body("failed", is(6))
-                    .body("errors.line", contains(2, 3, 4, 5, 6, 7))
+                    .body("failed", is(7))
+                    .body("errors.line", contains(2, 3, 4, 5, 6, 7, 8))
                     .body("errors.field", contains("url", "claimReviewed", "claimReviewed", "url", "claims[0].text",
-                            "itemReviewed.author.name"))
+                            "itemReviewed.author.name", "reviewRating.worstRating"))
                     .body("warnings.line", contains(1))
                     .body("warnings.field", contains("reviewRating.alternateName"));
         }

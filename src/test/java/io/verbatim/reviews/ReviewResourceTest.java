@@ -46,6 +46,10 @@ class ReviewResourceTest {
         Map<String, Object> ghost = review("A claim.", null);
         ghost.put("statement", "3f2c1d4e-5b6a-4789-8abc-0123456789ab");
         assertProblem(post(editor, ghost), 400).body("errors.field", hasItem("statement"));
+        String infinite = "{\"claimReviewed\": \"Off the scale.\", \"url\": \"https://factcheck.example.org/"
+                + unique() + "\", \"publisher\": {\"name\": \"Scale\"}, \"rating\": {\"value\": 3, \"worst\": 1E+400}}";
+        assertProblem(as(editor).contentType("application/json").body(infinite).when().post(REVIEWS).then(), 400)
+                .body("errors.field", hasItem("rating.worst"));
         Map<String, Object> first = review("A claim " + uniqueWord() + ".", null);
         post(editor, first).statusCode(201);
         assertProblem(post(editor, first), 409).body("errors.field", hasItem("url"));
