@@ -12,7 +12,9 @@ import io.verbatim.domain.SpeakerRepository;
 import io.verbatim.domain.StatementKind;
 import io.verbatim.problem.ProblemException;
 import io.verbatim.search.SpeakerSearch;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
@@ -42,6 +44,11 @@ public class ExtractionService {
         this.speakers = speakers;
         this.search = search;
         this.statements = statements;
+    }
+
+    /** Reads the part-of-speech models once at start-up, not on the first article. */
+    void loadModels(@Observes StartupEvent start) {
+        Clauses.warmUp();
     }
 
     /** Extracts without storing anything. */

@@ -183,6 +183,10 @@ public final class QuoteExtractor {
                     // after a statement of an organisation ("The Foreign Ministry said … “…,” said a spokesperson.")
                     attribution = spokespersonOf(unresolved, last);
                 }
+                if (attribution == null && result.kind.equals("PARTIAL") && result.descriptor == null) {
+                    // no cue verb, or one whose phrase names nobody and describes no one ("…, but warned that “…”")
+                    attribution = clauseSubject(sentence, quote, inSentence);
+                }
                 if (attribution == null && pending != null && quote.paragraph() == pendingParagraph + 1) {
                     attribution = new Attribution(pending, pendingCue, null, List.of("press-release:next-paragraph"));
                 }
@@ -328,6 +332,27 @@ public final class QuoteExtractor {
 
     private String maskedText(Sentence sentence) {
         return new String(masked, sentence.start(), sentence.end() - sentence.start());
+    }
+
+    private static final java.util.regex.Pattern ACCORDING_TO = java.util.regex.Pattern.compile(
+            "\\b(?:according to|sources? (?:said|say|says))\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A partial quote no cue introduces: the person subject of the nearest verb before it in its sentence ("He also
+     * defended May as a “very good prime minister”"), from the part-of-speech stage {@link Clauses}.
+     */
+    private Attribution clauseSubject(Sentence sentence, Quote quote, List<Quote> inSentence) {
+        if (quote.close() < sentence.end() && ACCORDING_TO.matcher(text.substring(quote.close(), sentence.end())).find()) {
+            return null; // "Johnson wants to “fight on”, according to the same sources": the sources speak
+        }
+        for (Clauses.Subject subject : Clauses.subjects(text, sentence.start(), quote.open(),
+                offset -> inSentence.stream().anyMatch(q -> offset > q.open() && offset < q.close()))) {
+            Who who = resolver.speakerPhrase(subject.phrase(), subject.offset());
+            if (who != null && !who.speaker().organisation) {
+                return new Attribution(who, subject.verb(), null, List.of("clause-subject"));
+            }
+        }
+        return null;
     }
 
     /** A cue found next to a quote, resolved: the attribution, or null when the phrase names nobody. */

@@ -20,6 +20,26 @@ class ExtractionStagesTest {
     }
 
     @Test
+    void clausesShouldGiveTheSubjectOfTheVerbBeforeAQuoteNearestFirst() {
+        String text = "On Monday, Trump also blamed the Justice Department for “watering down” the ban";
+        assertThat(Clauses.subjects(text, 0, text.indexOf('“'))).extracting(Clauses.Subject::phrase)
+                .startsWith("Trump");
+        String timed = "Trump on Monday mocked Schumer’s “fake tears”";
+        assertThat(Clauses.subjects(timed, 0, timed.indexOf('“'))).extracting(Clauses.Subject::phrase)
+                .containsExactly("Trump");
+        String scare = "Critics call it the “reset” policy.";
+        assertThat(Clauses.subjects(scare, 0, scare.indexOf('“'))).isEmpty();
+    }
+
+    @Test
+    void aPartialQuoteWithNoCueShouldGoToTheSubjectOfItsClause() {
+        Extracted out = QuoteExtractor.extract("Brexit Secretary David Davis spoke on Sunday. "
+                + "He also defended Theresa May as a “very good prime minister”.");
+        assertThat(out.statements()).extracting(Extracted.Found::text, Extracted.Found::speakerName)
+                .contains(org.assertj.core.groups.Tuple.tuple("very good prime minister", "David Davis"));
+    }
+
+    @Test
     void sentencesShouldNotEndAtAnAbbreviationOrInsideAQuote() {
         String text = "Sen. Rand Paul said “No. Never.” on Monday. Then he left.";
         QuoteSpans.Found found = QuoteSpans.find(text);

@@ -22,8 +22,8 @@ class NewsEvaluationTest {
 
     /** Floors on the dev half: the targets, or the figures reached where those are below target. */
     static final double DEV_PRECISION = 0.90;
-    /** The figure reached on the dev half (89 passages since round 3; above the 0.85 target); raise it as it improves. */
-    static final double DEV_RECALL = 0.92;
+    /** The figure reached on the dev half (89 passages; 0.956 in round 4); raise it as it improves. */
+    static final double DEV_RECALL = 0.95;
     static final double DEV_ON_BEHALF_OF = 0.80;
     static final double OLD_FLOOR = 0.95;
 
