@@ -82,7 +82,7 @@ run_series() {
   rm -f "$CDS"
   BENCH_LAUNCH="$ROOT/src/main/bin/verbatim" start_service "$DATA"; stop_service
   if [ -f "$CDS" ]; then
-    BENCH_LAUNCH="$ROOT/src/main/bin/verbatim" run_series "bin/verbatim"
+    BENCH_LAUNCH="$ROOT/src/main/bin/verbatim" run_series "src/main/bin/verbatim"
   else
     echo "| src/main/bin/verbatim | 0 | (its first run wrote no archive) | | | | |"
   fi
