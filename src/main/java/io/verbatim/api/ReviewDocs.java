@@ -21,7 +21,7 @@ final class ReviewDocs {
                            "speaker": {"id": "7c9e6679-7425-40de-944b-e07fc1f90ae7", "slug": "rand-paul",
                                        "name": "Rand Paul", "kind": "PERSON"},
                            "saidOn": "2018-09-25"},
-             "linked": true, "match": "EXCERPT", "start": 13, "end": 74,
+             "linked": true, "match": "EXCERPT", "unlinkedByEditor": false, "start": 13, "end": 74,
              "claimReviewed": "The United States and Russia hold 90% of all nuclear weapons",
              "claimant": "Rand Paul", "claimDate": "2018-09-25",
              "url": "https://factcheck.example.org/2018/rand-paul-nukes",
