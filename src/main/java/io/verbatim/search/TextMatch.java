@@ -1,6 +1,7 @@
 package io.verbatim.search;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * A web-search style text query ({@code websearch_to_tsquery}) parsed once per text search configuration present
@@ -18,17 +19,8 @@ final class TextMatch {
     }
 
     Sql condition() {
-        if (configurations.isEmpty()) {
-            return new Sql().append("FALSE");
-        }
-        Sql condition = new Sql().append("(");
-        for (int i = 0; i < configurations.size(); i++) {
-            String configuration = configurations.get(i);
-            condition.append(i == 0 ? "" : " OR ")
-                    .append("(s.search_config = '" + configuration + "' AND s.search_vector @@ websearch_to_tsquery('"
-                            + configuration + "'::regconfig, ?))", text);
-        }
-        return condition.append(")");
+        return perConfiguration("FALSE", "(", " OR ", ")", configuration -> "(s.search_config = '" + configuration
+                + "' AND s.search_vector @@ websearch_to_tsquery('" + configuration + "'::regconfig, ?))");
     }
 
     /**
@@ -36,17 +28,9 @@ final class TextMatch {
      * operator): for walking an ordered index and stopping at a limit. The query is parsed once per execution.
      */
     Sql filter() {
-        if (configurations.isEmpty()) {
-            return new Sql().append("FALSE");
-        }
-        Sql condition = new Sql().append("(");
-        for (int i = 0; i < configurations.size(); i++) {
-            String configuration = configurations.get(i);
-            condition.append(i == 0 ? "" : " OR ")
-                    .append("(s.search_config = '" + configuration + "' AND ts_match_vq(s.search_vector, "
-                            + "(SELECT websearch_to_tsquery('" + configuration + "'::regconfig, ?))))", text);
-        }
-        return condition.append(")");
+        return perConfiguration("FALSE", "(", " OR ", ")", configuration -> "(s.search_config = '" + configuration
+                + "' AND ts_match_vq(s.search_vector, (SELECT websearch_to_tsquery('" + configuration
+                + "'::regconfig, ?))))");
     }
 
     /**
@@ -54,30 +38,32 @@ final class TextMatch {
      * lexeme is quoted, an excluded one preceded by '!'), as a text[]: the keys of the densest statements.
      */
     Sql lexemes() {
-        if (configurations.isEmpty()) {
-            return new Sql().append("ARRAY[]::text[]");
-        }
-        Sql lexemes = new Sql().append("ARRAY(");
-        for (int i = 0; i < configurations.size(); i++) {
-            lexemes.append(i == 0 ? "" : " UNION ")
-                    .append("SELECT replace(w[2], '''''', '''') FROM regexp_matches(websearch_to_tsquery('"
-                            + configurations.get(i) + "'::regconfig, ?)::text, '(!?)''((?:[^'']|'''')+)''', 'g') w"
-                            + " WHERE w[1] = ''", text);
-        }
-        return lexemes.append(")");
+        return perConfiguration("ARRAY[]::text[]", "ARRAY(", " UNION ", ")", configuration ->
+                "SELECT replace(w[2], '''''', '''') FROM regexp_matches(websearch_to_tsquery('" + configuration
+                        + "'::regconfig, ?)::text, '(!?)''((?:[^'']|'''')+)''', 'g') w WHERE w[1] = ''");
     }
 
     /** The parsed query for the row's own configuration, parsed once per execution. */
     Sql query() {
+        return perConfiguration("NULL::tsquery", "CASE s.search_config", "", " END", configuration ->
+                " WHEN '" + configuration + "' THEN (SELECT websearch_to_tsquery('" + configuration
+                        + "'::regconfig, ?))");
+    }
+
+    /**
+     * One fragment per configuration in use, each binding the query text once, joined by {@code separator} between
+     * {@code open} and {@code close}; {@code none} when no configuration is in use.
+     */
+    private Sql perConfiguration(String none, String open, String separator, String close,
+                                 UnaryOperator<String> fragment) {
         if (configurations.isEmpty()) {
-            return new Sql().append("NULL::tsquery");
+            return new Sql().append(none);
         }
-        Sql query = new Sql().append("CASE s.search_config");
-        for (String configuration : configurations) {
-            query.append(" WHEN '" + configuration + "' THEN (SELECT websearch_to_tsquery('" + configuration
-                    + "'::regconfig, ?))", text);
+        Sql sql = new Sql().append(open);
+        for (int i = 0; i < configurations.size(); i++) {
+            sql.append((i == 0 ? "" : separator) + fragment.apply(configurations.get(i)), text);
         }
-        return query.append(" END");
+        return sql.append(close);
     }
 
     Sql rank() {
