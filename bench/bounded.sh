@@ -29,25 +29,7 @@ declare -A SCENARIOS=(
 # wrk_run URL: prints req/s, p50 ms, p99 ms, errors.
 wrk_run() {
   on_client wrk -t"$(( CONCURRENCY < 2 ? 1 : 2 ))" -c"$CONCURRENCY" -d"${SECONDS_PER_RUN}s" --latency "$1" > "$WORK/wrk.txt" 2>&1 || true
-  python3 - "$WORK/wrk.txt" <<'PY'
-import re, sys
-text = open(sys.argv[1]).read()
-def ms(label):
-    m = re.search(r"\s%s%%\s+([0-9.]+)(us|ms|s)" % label, text)
-    if not m: return float("nan")
-    v, unit = float(m.group(1)), m.group(2)
-    return v / 1000 if unit == "us" else v * 1000 if unit == "s" else v
-rps = re.search(r"Requests/sec:\s+([0-9.]+)", text)
-errors = sum(int(n) for n in re.findall(r"(?:Non-2xx or 3xx responses|connect|read|write|timeout):? (\d+)", text))
-print("%.0f %.2f %.2f %d" % (float(rps.group(1)) if rps else 0, ms("50"), ms("99"), errors))
-PY
-}
-
-median_columns() {
-  python3 -c '
-import statistics, sys
-rows = [list(map(float, line.split())) for line in sys.stdin if line.strip()]
-print(" ".join("%g" % statistics.median(col) for col in zip(*rows)))'
+  wrk_summary "$WORK/wrk.txt"
 }
 
 build
