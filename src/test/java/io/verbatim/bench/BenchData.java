@@ -78,19 +78,7 @@ public final class BenchData {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 2) {
-            System.err.println("usage: BenchData <statements> <data-directory | jdbc-url> [seed]");
-            System.exit(2);
-        }
-        int count = Integer.parseInt(args[0]);
-        long seed = args.length > 2 ? Long.parseLong(args[2]) : 20180925L;
-        if (args[1].startsWith("jdbc:")) {
-            load(args[1], count, seed);
-            return;
-        }
-        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(Path.of(args[1]))) {
-            load(server.jdbcUrl(), count, seed);
-        }
+        BenchDatabase.run("BenchData", args, BenchData::load);
     }
 
     /** Migrates the schema, then loads the data and refreshes the planner's statistics. */

@@ -5,7 +5,6 @@ import org.flywaydb.core.Flyway;
 import org.postgresql.copy.CopyManager;
 import org.postgresql.core.BaseConnection;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -33,19 +32,7 @@ public final class BenchSqlData {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 2) {
-            System.err.println("usage: BenchSqlData <statements> <data-directory | jdbc-url> [seed]");
-            System.exit(2);
-        }
-        int count = Integer.parseInt(args[0]);
-        long seed = args.length > 2 ? Long.parseLong(args[2]) : 20180925L;
-        if (args[1].startsWith("jdbc:")) {
-            load(args[1], count, seed);
-            return;
-        }
-        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(Path.of(args[1]))) {
-            load(server.jdbcUrl(), count, seed);
-        }
+        BenchDatabase.run("BenchSqlData", args, BenchSqlData::load);
     }
 
     static void load(String jdbcUrl, int count, long seed) throws Exception {
