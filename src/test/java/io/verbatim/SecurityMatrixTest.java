@@ -50,7 +50,8 @@ class SecurityMatrixTest {
     private static final List<Route> ADMIN_ROUTES = List.of(
             new Route("POST", "/api/v1/admin/api-keys", "application/json", "{}"),
             new Route("GET", "/api/v1/admin/api-keys", null, null),
-            new Route("DELETE", "/api/v1/admin/api-keys/" + ID, null, null));
+            new Route("DELETE", "/api/v1/admin/api-keys/" + ID, null, null),
+            new Route("POST", "/api/v1/admin/search/reindex", null, null));
 
     private static int call(RequestSpecification request, Route route) {
         if (route.contentType() != null) {

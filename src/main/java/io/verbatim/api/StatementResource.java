@@ -5,7 +5,7 @@ import io.verbatim.problem.ProblemException;
 import io.verbatim.curation.ETags;
 import io.verbatim.search.QuotationReader;
 import io.verbatim.search.StatementReader;
-import io.verbatim.search.StatementSearch;
+import io.verbatim.search.StatementSearchEngine;
 import io.verbatim.view.Quotation;
 import io.verbatim.view.StatementPage;
 import io.verbatim.view.StatementView;
@@ -61,9 +61,9 @@ public class StatementResource {
 
     private final StatementReader reader;
     private final QuotationReader quotations;
-    private final StatementSearch search;
+    private final StatementSearchEngine search;
 
-    public StatementResource(StatementReader reader, QuotationReader quotations, StatementSearch search) {
+    public StatementResource(StatementReader reader, QuotationReader quotations, StatementSearchEngine search) {
         this.reader = reader;
         this.quotations = quotations;
         this.search = search;

@@ -94,7 +94,8 @@ public interface VerbatimConfig {
 
         /**
          * An OpenSearch 2.x endpoint (VERBATIM_SEARCH_URL) to answer statement searches; when unset, PostgreSQL
-         * does. For now it turns on the change record and the indexer that sends it there (docs/opensearch.md).
+         * does. It turns on the change record, the indexer that sends it there and the OpenSearch search engine
+         * (docs/opensearch.md).
          */
         Optional<String> url();
 
@@ -105,6 +106,23 @@ public interface VerbatimConfig {
         /** The most statements one indexing request sends to OpenSearch (VERBATIM_SEARCH_BATCH_SIZE). */
         @WithDefault("1000")
         int batchSize();
+
+        /** How often the indexer looks for recorded changes (VERBATIM_SEARCH_POLL). */
+        @WithDefault("200ms")
+        java.time.Duration poll();
+
+        /**
+         * With OpenSearch: every search first sends the pending changes and refreshes the index
+         * (VERBATIM_SEARCH_READ_AFTER_WRITE), so that a search sees every write committed before it. Costs a round
+         * trip or two per search and a refresh per write burst: for tests and small single-instance setups, not for
+         * heavy write loads (the default lag is about a second).
+         */
+        @WithDefault("false")
+        boolean readAfterWrite();
+
+        /** How many statements one reindex request reads and sends (VERBATIM_SEARCH_REINDEX_BATCH_SIZE). */
+        @WithDefault("5000")
+        int reindexBatchSize();
     }
 
     /** Rate limits; each class has its own bucket per client. */

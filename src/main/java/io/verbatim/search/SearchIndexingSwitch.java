@@ -3,6 +3,7 @@ package io.verbatim.search;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import io.verbatim.config.VerbatimConfig;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -26,7 +27,7 @@ public class SearchIndexingSwitch {
         this.config = config;
     }
 
-    void onStart(@Observes StartupEvent event) {
+    void onStart(@Observes @Priority(10) StartupEvent event) {
         boolean enabled = config.search().url().isPresent();
         apply(enabled);
         if (enabled) {

@@ -36,6 +36,8 @@ public final class Sql {
                 statement.setArray(i + 1, connection.createArrayOf("text", strings));
             } else if (value instanceof java.util.UUID[] ids) {
                 statement.setArray(i + 1, connection.createArrayOf("uuid", ids));
+            } else if (value instanceof Float[] floats) {
+                statement.setArray(i + 1, connection.createArrayOf("float4", floats));
             } else if (value instanceof java.time.LocalDate date) {
                 statement.setObject(i + 1, date);
             } else {

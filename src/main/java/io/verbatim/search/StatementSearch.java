@@ -8,6 +8,7 @@ import io.verbatim.view.FacetCount;
 import io.verbatim.view.StatementPage;
 import io.verbatim.view.JsonText;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +33,8 @@ import java.util.UUID;
  * the page only), one for the total and the facets, and keyset paging on the sort key plus id, never OFFSET.
  */
 @ApplicationScoped
-public class StatementSearch {
+@Typed(StatementSearch.class)
+public class StatementSearch implements StatementSearchEngine {
 
     private static final int FACET_SIZE = 20;
 
@@ -49,6 +51,7 @@ public class StatementSearch {
         this.termStatistics = termStatistics;
     }
 
+    @Override
     public StatementPage search(StatementQuery query) {
         String fingerprint = fingerprint(query);
         Keyset after = query.cursor() == null ? null : Keyset.decode(query.cursor(), query.sort(), fingerprint);
@@ -317,7 +320,7 @@ public class StatementSearch {
                 .append(where).append(" LIMIT ?) counted", window + 1);
     }
 
-    private static StatementPage emptyPage(StatementQuery query) {
+    static StatementPage emptyPage(StatementQuery query) {
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         Arrays.stream(Facet.values()).filter(query.facets()::contains)
                 .forEach(facet -> facets.put(facet.parameterValue(), List.of()));
@@ -340,7 +343,7 @@ public class StatementSearch {
         }
     }
 
-    private static String fingerprint(StatementQuery query) {
+    static String fingerprint(StatementQuery query) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
                     .digest(query.fingerprint().getBytes(StandardCharsets.UTF_8));
@@ -350,8 +353,8 @@ public class StatementSearch {
         }
     }
 
-    /** Where the previous page ended, in the order of the search. */
-    private record Keyset(SearchSort sort, LocalDate saidOn, Float score, UUID id) {
+    /** Where the previous page ended, in the order of the search (the cursor of both engines). */
+    record Keyset(SearchSort sort, LocalDate saidOn, Float score, UUID id) {
 
         String encode(String fingerprint) {
             String key = sort == SearchSort.RELEVANCE ? Float.toString(score) : saidOn.toString();

@@ -43,6 +43,13 @@ class SearchChangeTest {
     }
 
     @Test
+    void shouldRefuseAReindexWithoutASearchEngine() {
+        ApiKeys.asAdmin().when().post("/api/v1/admin/search/reindex").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("VERBATIM_SEARCH_URL"));
+    }
+
+    @Test
     void shouldRecordNothingWithoutASearchEngine() throws SQLException {
         assertThat(flag("enabled")).isFalse();
         String id = create("Unindexed " + unique());

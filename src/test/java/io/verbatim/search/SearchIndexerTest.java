@@ -46,14 +46,14 @@ class SearchIndexerTest {
                 .when().post(STATEMENTS).then().statusCode(201).extract().path("id");
 
         // Searchable by a stemmed word of its text (the english analyzer: "government" finds "governments")
-        JsonPath found = await("/_search?q=text:" + word + "%20AND%20text:government",
+        JsonPath found = await("/_search?q=search.english.text:" + word + "%20AND%20search.english.text:government",
                 hits -> hits.getInt("hits.total.value") == 1);
         assertThat(found.getString("hits.hits[0]._id")).isEqualTo(id);
         assertThat(found.getString("hits.hits[0]._source.status")).isEqualTo("PUBLISHED");
 
         as(ApiKeys.editor()).contentType("application/json").body(Map.of("reason", "Test."))
                 .when().delete(STATEMENTS + "/" + id).then().statusCode(200);
-        JsonPath retracted = await("/_search?q=text:" + word + "%20AND%20status:RETRACTED",
+        JsonPath retracted = await("/_search?q=search.english.text:" + word + "%20AND%20status:RETRACTED",
                 hits -> hits.getInt("hits.total.value") == 1);
         assertThat(retracted.getString("hits.hits[0]._id")).isEqualTo(id);
     }
