@@ -23,6 +23,7 @@ declare -A SCENARIOS=(
   [06-phrase]="/api/v1/statements?q=%22foreign+policy%22"
   [07-common-word]="/api/v1/statements?q=government"
   [07b-common-word-newest]="/api/v1/statements?q=government&sort=newest"
+  [09-middling-word]="/api/v1/statements?q=soldier"
   [08-combined]="/api/v1/statements?q=sanctions&from=2010-01-01&to=2015-12-31&kind=DIRECT&facets=speaker,year"
 )
 

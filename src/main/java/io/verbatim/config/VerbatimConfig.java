@@ -93,6 +93,14 @@ public interface VerbatimConfig {
         int densestPerWord();
 
         /**
+         * The most matches a search takes from the full-text index (VERBATIM_SEARCH_MATCH_LIMIT), for words too rare
+         * to walk for but common enough to have many matches; past it the total is a lower bound and relevance ranks
+         * those matches plus each word's densest statements.
+         */
+        @WithDefault("1000")
+        int matchLimit();
+
+        /**
          * An OpenSearch 2.x endpoint (VERBATIM_SEARCH_URL) to answer statement searches; when unset, PostgreSQL
          * does. For now it turns on the change record and the indexer that sends it there (docs/opensearch.md).
          */

@@ -23,6 +23,11 @@ final class Resolver {
     /** The subject phrase of the sentence after the one at an offset, in the same paragraph; null when none. */
     interface Lookahead {
         Subject next(int offset);
+
+        /** The named subject of a cue verb opening one of the next two sentences ("McClelland said …"); null when none. */
+        default Subject nextSpeaker(int offset) {
+            return null;
+        }
     }
 
     record Subject(String phrase, int offset) {
@@ -131,6 +136,25 @@ final class Resolver {
         return new Who(e, e.principal, null, word, 0.8, rules);
     }
 
+    /**
+     * A description with no antecedent ("“…,” the chief said." before "McClelland said he …"): the person a cue of
+     * one of the next two sentences names, when nothing known about them contradicts the role.
+     */
+    private Entity describedLater(SpeakerCandidates.Reference ref, int offset, List<String> rules) {
+        Subject subject = lookahead.nextSpeaker(offset);
+        if (subject == null) {
+            return null;
+        }
+        Entity e = reference(subject.phrase(), subject.offset(), new ArrayList<>());
+        String role = Lexicon.ROLE_NOUNS.get(ref.noun().toLowerCase(Locale.ROOT));
+        if (e == null || e.organisation || role == null || !(e.roles.isEmpty() || Coreference.fits(e, role))) {
+            return null;
+        }
+        e.roles.add(role);
+        rules.add("coreference:description-cataphora:" + ref.phrase() + "→" + e.name);
+        return e;
+    }
+
     private Who unnamed(Entity principal, String role, String descriptor, List<String> rules) {
         if (principal == null) {
             return null;
@@ -152,11 +176,15 @@ final class Resolver {
                 rules.add("coreference:description:" + ref.phrase() + "→" + e.name);
                 return e;
             }
-            e = ref.qualifier() == null ? coreference.lastSpeakerAs(ref.noun()) : null;
+            // "the Cork TD", "the Belarusian leader": a qualifier that is no state or party does not rule it out
+            e = ref.qualifier() == null || (Lexicon.stateCode(ref.qualifier()) == null
+                    && !ref.qualifier().matches("(?i)Republican|Democratic|Democrat"))
+                    ? coreference.lastSpeakerAs(ref.noun()) : null;
             if (e != null) {
                 rules.add("coreference:description-as-last-speaker:" + ref.phrase() + "→" + e.name);
+                return e;
             }
-            return e;
+            return describedLater(ref, offset, rules);
         }
         if (ref.party() != null) {
             rules.add("party-state-tag");

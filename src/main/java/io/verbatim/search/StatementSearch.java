@@ -134,9 +134,21 @@ public class StatementSearch {
             totalSql = boundedTotal(query, names, where, window);
         } else {
             UUID[] newest = commonWordWindow(connection, query, names, match);
+            long bound = window;
+            UUID[] every = null;
+            if (newest == null) {
+                int limit = config.search().matchLimit();
+                UUID[] indexed = indexedMatches(connection, where, limit + 1);
+                bound = limit;
+                if (indexed.length > limit) {
+                    newest = Arrays.copyOf(indexed, limit);
+                } else {
+                    every = indexed;
+                }
+            }
             if (newest != null) {
                 relation = StatementPage.AT_LEAST;
-                fixedTotal = window;
+                fixedTotal = bound;
                 Sql filtered = StatementFilters.where(query, names, match.filter());
                 if (query.sort() == SearchSort.RELEVANCE) {
                     sql.append("c AS (SELECT id, bool_or(in_window) AS in_window FROM (SELECT unnest(?::uuid[]) AS id,"
@@ -161,8 +173,9 @@ public class StatementSearch {
                 }
                 totalSql = new Sql().append("SELECT NULL::bigint AS total, 0 AS seen");
             } else {
+                // Every match is known from the index already: rank and count just those rows.
                 sql.append("m AS MATERIALIZED (SELECT s.id, s.speaker_id, s.said_on, s.kind, ").append(match.rank())
-                        .append(" AS score FROM statement s").append(where).append("), ");
+                        .append(" AS score FROM statement s WHERE s.id = ANY(?)), ", (Object) every);
                 if (!query.facets().isEmpty()) {
                     sql.append("fm AS (SELECT id, speaker_id, said_on, kind FROM m), ");
                 }
@@ -261,6 +274,22 @@ public class StatementSearch {
             }
         }
         return ids.size() > window ? ids.subList(0, window).toArray(UUID[]::new) : null;
+    }
+
+    /**
+     * Up to {@code most} matches in the order the full-text index gives them (table order): with more than the match
+     * limit, too many to rank and count them all, the first ones stand in for the newest window; else they are every
+     * match, ranked and counted exactly.
+     */
+    private static UUID[] indexedMatches(Connection connection, Sql where, int most) throws SQLException {
+        Sql capped = new Sql().append("SELECT s.id FROM statement s").append(where).append(" LIMIT ?", most);
+        List<UUID> ids = new ArrayList<>();
+        try (PreparedStatement statement = capped.prepare(connection); ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                ids.add(rows.getObject(1, UUID.class));
+            }
+        }
+        return ids.toArray(UUID[]::new);
     }
 
     /** A statement's JSON: the statement, and with a text query its score and highlighted text. */

@@ -214,4 +214,45 @@ class ExtractionStagesTest {
         assertThat(facebook.statements()).extracting(Extracted.Found::speakerName, Extracted.Found::organisation)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Facebook", true));
     }
+
+    @Test
+    void aColonIntroductionWithoutACueShouldGiveItsNameOrSubjectToTheQuoteBelow() {
+        Extracted name = QuoteExtractor.extract("Acme Widgets Inc. CEO Dana Moss:\n\n“Demand held up well this quarter.”");
+        assertThat(name.statements()).extracting(Extracted.Found::speakerName).containsExactly("Dana Moss");
+        Extracted verb = QuoteExtractor.extract("Gov. Tom Reyes took questions on Friday.\n\nThe governor fired back "
+                + "at his critics:\n\n“Come and see the bridge for yourselves.”");
+        assertThat(verb.statements()).extracting(Extracted.Found::speakerName).containsExactly("Tom Reyes");
+        Extracted none = QuoteExtractor.extract("On whether the plan is realistic:\n\n“It is very reasonable.”");
+        assertThat(none.statements()).isEmpty();
+    }
+
+    @Test
+    void aDescriptionWithNoAntecedentShouldGoToTheNamedSpeakerOfTheNextSentence() {
+        Extracted out = QuoteExtractor.extract("“The crews are exhausted,” the chief said.\nOkafor said he had asked "
+                + "for more staff.");
+        assertThat(out.statements()).extracting(Extracted.Found::speakerName).containsOnly("Okafor");
+        assertThat(out.statements()).hasSize(2);
+    }
+
+    @Test
+    void aQuoteParagraphAfterASplitQuoteShouldContinueItsSpeaker() {
+        Extracted out = QuoteExtractor.extract("“We are ready,” Mayor Lena Ortiz said. “The trucks are out.”\n"
+                + "“Nobody should drive tonight.”");
+        assertThat(out.statements()).extracting(Extracted.Found::speakerName).containsOnly("Lena Ortiz");
+        assertThat(out.unattributed()).isEmpty();
+    }
+
+    @Test
+    void coordinatedPartialQuotesShouldShareTheirAttribution() {
+        Extracted out = QuoteExtractor.extract("Sen. Ruth Bader called the plan “reckless” and a “giveaway” on Monday.");
+        assertThat(out.statements()).extracting(Extracted.Found::speakerName, Extracted.Found::text)
+                .contains(org.assertj.core.groups.Tuple.tuple("Ruth Bader", "giveaway"));
+    }
+
+    @Test
+    void aDescriptionWithANationalityShouldFitTheLeaderTheArticleNamed() {
+        Extracted out = QuoteExtractor.extract("President Ivan Petrov opened the meeting.\n\n“We need a new cabinet,” "
+                + "Petrov said. “We will decide today,” the Ruritanian leader said.");
+        assertThat(out.statements()).extracting(Extracted.Found::speakerName).containsOnly("Ivan Petrov");
+    }
 }

@@ -1,0 +1,21 @@
+package io.verbatim.search;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+
+import java.util.Map;
+
+/**
+ * A match limit of 5 and a scan budget of one statement, so that every text query goes through the full-text index
+ * and a word with more than 5 matches is one "too common to rank every match" there.
+ */
+public class SmallMatchLimit implements QuarkusTestProfile {
+
+    static final int LIMIT = 5;
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.of("verbatim.search.match-limit", String.valueOf(LIMIT),
+                "verbatim.search.scan-budget", "1",
+                "verbatim.search.densest-per-word", "2");
+    }
+}
