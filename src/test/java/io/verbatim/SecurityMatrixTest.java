@@ -51,7 +51,8 @@ class SecurityMatrixTest {
             new Route("POST", "/api/v1/admin/api-keys", "application/json", "{}"),
             new Route("GET", "/api/v1/admin/api-keys", null, null),
             new Route("DELETE", "/api/v1/admin/api-keys/" + ID, null, null),
-            new Route("POST", "/api/v1/admin/search/reindex", null, null));
+            new Route("POST", "/api/v1/admin/search/reindex", null, null),
+            new Route("GET", "/api/v1/admin/search", null, null));
 
     private static int call(RequestSpecification request, Route route) {
         if (route.contentType() != null) {

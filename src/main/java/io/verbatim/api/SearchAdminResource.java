@@ -3,10 +3,13 @@ package io.verbatim.api;
 import io.verbatim.problem.Problem;
 import io.verbatim.problem.ProblemException;
 import io.verbatim.problem.ProblemType;
+import io.verbatim.search.SearchIndexStatus;
 import io.verbatim.search.SearchReindexer;
 import io.verbatim.security.Roles;
 import io.verbatim.view.ReindexView;
+import io.verbatim.view.SearchIndexStatusView;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -43,10 +46,30 @@ public class SearchAdminResource {
              "detail": "No search engine is configured (VERBATIM_SEARCH_URL is unset): PostgreSQL answers searches and needs no index."}
             """;
 
-    private final SearchReindexer reindexer;
+    static final String STATUS_EXAMPLE = """
+            {"configured": true, "liveIndex": "verbatim-statements-20261202140501123", "buildingIndex": null,
+             "stale": false, "pending": 3, "retrying": 0, "deadLetters": 0}
+            """;
 
-    public SearchAdminResource(SearchReindexer reindexer) {
+    private final SearchReindexer reindexer;
+    private final SearchIndexStatus status;
+
+    public SearchAdminResource(SearchReindexer reindexer, SearchIndexStatus status) {
         this.reindexer = reindexer;
+        this.status = status;
+    }
+
+    @GET
+    @Operation(operationId = "getSearchIndexStatus", summary = "Search index status",
+            description = "The live and building OpenSearch indexes, whether a reindex is due, and the recorded "
+                    + "changes not yet indexed: `pending` in all, `retrying` those OpenSearch refused (retried with "
+                    + "an exponential back-off up to an hour), `deadLetters` those refused five times or more.")
+    @APIResponse(responseCode = "200", description = "The status.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SearchIndexStatusView.class),
+                    examples = @ExampleObject(name = "status", value = STATUS_EXAMPLE)))
+    public SearchIndexStatusView status() {
+        return status.read();
     }
 
     @POST

@@ -16,9 +16,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -72,7 +74,25 @@ public class SearchIndexer {
         }
     }
 
-    private void drain() {
+    private volatile boolean suspended;
+
+    /**
+     * Stops sending changes once the batch under way is done (they keep accumulating in search_change), e.g. while
+     * OpenSearch is maintained.
+     */
+    public synchronized void suspend() {
+        suspended = true;
+    }
+
+    /** Sends again, starting with everything recorded meanwhile. */
+    public void resume() {
+        suspended = false;
+    }
+
+    private synchronized void drain() {
+        if (suspended) {
+            return;
+        }
         try {
             drainNow();
         } catch (InterruptedException e) {
@@ -83,7 +103,7 @@ public class SearchIndexer {
     }
 
     /** Sends every pending change, one batch after the other; one caller at a time in this instance. */
-    synchronized void drainNow() throws SQLException, IOException, InterruptedException {
+    public synchronized void drainNow() throws SQLException, IOException, InterruptedException {
         while (indexBatch() > 0) {
             // until the change record is empty
         }
@@ -133,7 +153,8 @@ public class SearchIndexer {
         }
         Map<UUID, List<Long>> changes = new LinkedHashMap<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT statement_id, array_agg(id) FROM search_change GROUP BY statement_id ORDER BY min(id) LIMIT ?")) {
+                "SELECT statement_id, array_agg(id) FROM search_change WHERE retry_at IS NULL OR retry_at <= now()"
+                        + " GROUP BY statement_id ORDER BY min(id) LIMIT ?")) {
             select.setInt(1, config.search().batchSize());
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -151,21 +172,32 @@ public class SearchIndexer {
                         (Object) changes.keySet().toArray(UUID[]::new)));
         List<UUID> ids = new ArrayList<>(changes.keySet());
         List<Long> acknowledged = new ArrayList<>();
-        List<UUID> accepted = null;
+        Set<UUID> accepted = new HashSet<>(ids);
         for (String index : targets) {
-            List<UUID> done = bulk.send(index, ids, documents, version);
-            if (accepted == null) {
-                accepted = done;
-            } else {
-                accepted.retainAll(done);
-            }
+            accepted.retainAll(bulk.send(index, ids, documents, version));
         }
         accepted.forEach(id -> acknowledged.addAll(changes.get(id)));
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM search_change WHERE id = ANY (?)")) {
             delete.setArray(1, connection.createArrayOf("bigint", acknowledged.toArray()));
             delete.executeUpdate();
         }
-        return acknowledged.size();
+        List<Long> refused = new ArrayList<>();
+        changes.forEach((id, rows) -> {
+            if (!accepted.contains(id)) {
+                refused.addAll(rows);
+            }
+        });
+        if (!refused.isEmpty()) {
+            // 1 s, 2 s, 4 s ... at most an hour between attempts; the rest of the record goes on meanwhile
+            try (PreparedStatement later = connection.prepareStatement("UPDATE search_change SET attempts = attempts + 1,"
+                    + " retry_at = now() + make_interval(secs => least(3600, power(2, least(attempts, 12))))"
+                    + " WHERE id = ANY (?)")) {
+                later.setArray(1, connection.createArrayOf("bigint", refused.toArray()));
+                later.executeUpdate();
+            }
+        }
+        // Rows put off count as handled for this drain: it goes on with the rest and stops when nothing is due
+        return acknowledged.size() + refused.size();
     }
 
     static boolean locked(Connection connection) throws SQLException {
