@@ -61,6 +61,53 @@ final class Clauses {
         subjects("Warm-up said nothing.", 0, 20);
     }
 
+    private static final Set<String> OPENING_TAGS = Set.of("PRON", "DET", "NOUN", "PROPN", "ADJ", "NUM");
+
+    /**
+     * Whether a reported content opens with a clause of its own ("he expects the company to grow", "sales from … continued
+     * to decrease"): a subject word first, then a verb within eight words, with no punctuation before it and not a
+     * gerund ("said goodbye to …", "said Sunday, …" are no clauses).
+     */
+    static boolean opensClause(String content) {
+        String head = content.length() > 160 ? content.substring(0, 160) : content;
+        Span[] spans = TOKENIZER.get().tokenizePos(head);
+        String[] tokens = Span.spansToStrings(spans, head);
+        if (tokens.length < 2) {
+            return false;
+        }
+        String[] tags = TAGGER.get().tag(tokens);
+        if (!OPENING_TAGS.contains(tags[0])) {
+            return false;
+        }
+        for (int i = 1; i < Math.min(tokens.length, 9); i++) {
+            if (tags[i].equals("PUNCT")) {
+                return false;
+            }
+            if ((tags[i].equals("VERB") || tags[i].equals("AUX")) && !tokens[i].endsWith("ing")) {
+                return Character.isLowerCase(tokens[i].charAt(0));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The words before the first verb of a sentence ("The union’s president, Ella Moss" in "The union’s president, Ella
+     * Moss, was blunt."), at most twelve tokens; null when the sentence opens with something else.
+     */
+    static Subject openingSubject(String text, int from, int to) {
+        String segment = text.substring(from, to);
+        Span[] spans = TOKENIZER.get().tokenizePos(segment);
+        String[] tokens = Span.spansToStrings(spans, segment);
+        String[] tags = TAGGER.get().tag(tokens);
+        for (int i = 1; i < Math.min(tokens.length, 13); i++) {
+            if ((tags[i].equals("VERB") || tags[i].equals("AUX")) && Character.isLowerCase(tokens[i].charAt(0))) {
+                int end = spans[i - 1].getEnd();
+                return new Subject(segment.substring(0, end), from, tokens[i]);
+            }
+        }
+        return null;
+    }
+
     /** Tokens and tags of a text, for tests and for reading what the tagger sees. */
     static List<String> tagged(String text) {
         Span[] spans = TOKENIZER.get().tokenizePos(text);

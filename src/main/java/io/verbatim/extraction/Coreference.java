@@ -103,7 +103,7 @@ final class Coreference {
      */
     Entity lastSpeakerAs(String noun) {
         String role = Lexicon.ROLE_NOUNS.get(noun.toLowerCase(Locale.ROOT));
-        if (lastSpeaker == null || role == null || !(lastSpeaker.roles.isEmpty() || lastSpeaker.roles.contains(role))) {
+        if (lastSpeaker == null || role == null || !(lastSpeaker.roles.isEmpty() || fits(lastSpeaker, role))) {
             return null;
         }
         lastSpeaker.roles.add(role);
@@ -158,13 +158,22 @@ final class Coreference {
         return null;
     }
 
+    /** Roles a description's role covers: a lawmaker is a senator, representative or (MP, TD) minister. */
+    private static final Map<String, Set<String>> COVERS = Map.of(
+            "lawmaker", Set.of("senator", "representative", "minister"),
+            "leader", Set.of("president", "minister", "chancellor", "governor", "mayor"));
+
+    /** Whether what is known of a person fits a description's role ("the Belarusian leader" for a president). */
+    static boolean fits(Entity e, String role) {
+        return e.roles.contains(role) || COVERS.getOrDefault(role, Set.of()).stream().anyMatch(e.roles::contains)
+                || (role.equals("democrat") && "D".equals(e.party)) || (role.equals("republican") && "R".equals(e.party));
+    }
+
     /** "the Kentucky senator", "the Republican senator", "the senator": the most recent person that fits. */
     Entity description(String qualifier, String noun, int offset) {
         String role = Lexicon.ROLE_NOUNS.get(noun.toLowerCase(Locale.ROOT));
         String state = Lexicon.stateCode(qualifier);
-        Predicate<Entity> hasRole = e -> !e.organisation && (e.roles.contains(role)
-                || (role.equals("lawmaker") && (e.roles.contains("senator") || e.roles.contains("representative")))
-                || (role.equals("democrat") && "D".equals(e.party)) || (role.equals("republican") && "R".equals(e.party)));
+        Predicate<Entity> hasRole = e -> !e.organisation && fits(e, role);
         Entity e = null;
         if (state != null) {
             e = recent(hasRole.and(x -> state.equals(x.state)), offset);

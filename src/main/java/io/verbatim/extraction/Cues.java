@@ -35,7 +35,7 @@ final class Cues {
             + "remarks)\\s+(?:was|were)\\s+(?:issued|released|made|delivered)(?:\\s+\\w+)?\\s+by\\s+(.{2,150}?)\\s*:\\s*$");
     private static final Pattern CUE_IN_SUBJECT = Pattern.compile("\\s+(?:said|says|told|stated|wrote)\\b");
 
-    private static final Pattern ACCORDING_FIRST = Pattern.compile("\\b[Aa]ccording to ([^,]+?),\\s+(.+?)[.!]?\\s*$");
+    private static final Pattern ACCORDING_FIRST = Pattern.compile("(?:^|[,;:(—–]\\s*|(?:But|And|Also|However|Yet)\\s+)[Aa]ccording to ([^,]+?),\\s+(.+?)[.!]?\\s*$");
     private static final Pattern ACCORDING_LAST = Pattern.compile("^(.+?),\\s+according to ([^,]+?)\\s*[.!]?\\s*$");
     private static final Pattern WHICH_SAID = Pattern.compile(",\\s+which\\s+([^,]+?)\\s+(?:later\\s+|also\\s+|previously"
             + "\\s+|has\\s+|had\\s+)?(said|says|claimed|confirmed|insisted)\\s+((?:was|is|were|had been|has been|would "

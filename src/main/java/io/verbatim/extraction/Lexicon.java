@@ -57,7 +57,10 @@ final class Lexicon {
             Map.entry("minister", "minister"), Map.entry("secretary", "secretary"), Map.entry("mayor", "mayor"),
             Map.entry("chairman", "chairman"), Map.entry("chairwoman", "chairman"), Map.entry("chancellor", "chancellor"),
             Map.entry("ambassador", "ambassador"), Map.entry("democrat", "democrat"),
-            Map.entry("republican", "republican"), Map.entry("leader", "leader"), Map.entry("chief", "chief"));
+            Map.entry("republican", "republican"), Map.entry("leader", "leader"), Map.entry("chief", "chief"),
+            // Westminster and Dáil members; "the head of state" is the president the article named
+            Map.entry("mp", "lawmaker"), Map.entry("td", "lawmaker"), Map.entry("mep", "lawmaker"),
+            Map.entry("head of state", "president"), Map.entry("premier", "minister"));
 
     static final Set<String> MALE = Set.of("rand", "donald", "mike", "michael", "john", "james", "robert", "bob",
             "william", "bill", "david", "richard", "joseph", "joe", "thomas", "tom", "charles", "chuck", "mitch",

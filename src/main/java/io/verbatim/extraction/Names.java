@@ -38,7 +38,7 @@ final class Names {
             + "|then))+$");
     private static final Pattern PLACE_TAIL = Pattern.compile("\\s+of\\s+([A-Z][\\p{L}]+(?:\\s+[A-Z][\\p{L}]+)?)$");
 
-    private static final Pattern HANDLE = Pattern.compile("\\s*\\((?:@[^)]*|[DRI])\\)");
+    private static final Pattern HANDLE = Pattern.compile("\\s*\\((?:@[^)]*|[DRI]|[A-Z]{2,4})\\)");
     /** Titles that can sit inside a capitalised run before a person's name ("Police Department Commissioner X"). */
     static final Set<String> PERSON_TITLES = Set.of("commissioner", "minister", "secretary", "chairman", "chairwoman",
             "director", "chief", "spokesman", "spokeswoman", "spokesperson", "ceo", "chair", "president", "governor",

@@ -22,17 +22,31 @@ import java.util.List;
  */
 public final class QuoteExtractor {
 
+    /** The article with single-quote quoting read as double ({@link QuoteSpans#singleAsDouble}); same offsets. */
     private final String text;
+    /** The article as sent: statement bodies are taken from it. */
+    private final String original;
     private final char[] masked;
     private final List<Quote> quotes;
     private final List<Sentence> sentences;
     private final Coreference coreference = new Coreference();
-    private final Resolver resolver = new Resolver(coreference, this::nextSubject);
+    private final Resolver resolver = new Resolver(coreference, new Resolver.Lookahead() {
+        @Override
+        public Resolver.Subject next(int offset) {
+            return nextSubject(offset);
+        }
+
+        @Override
+        public Resolver.Subject nextSpeaker(int offset) {
+            return nextNamedSpeaker(offset);
+        }
+    });
     /** Where reported speech whose speaker is only described goes (the result's unattributed list). */
     private List<Extracted.Span> described = new ArrayList<>();
 
-    private QuoteExtractor(String text) {
-        this.text = text;
+    private QuoteExtractor(String article) {
+        this.original = article;
+        this.text = QuoteSpans.singleAsDouble(article);
         QuoteSpans.Found found = QuoteSpans.find(text);
         this.masked = found.masked();
         this.quotes = new ArrayList<>(found.quotes());
@@ -57,6 +71,7 @@ public final class QuoteExtractor {
         List<String> rules = new ArrayList<>();
         double factor = 1.0;
         String descriptor;
+        String onBehalfOf;
     }
 
     /** A reported clause whose subject resolved: its content span and speaker, for the quotes nested in it. */
@@ -78,6 +93,7 @@ public final class QuoteExtractor {
         int lastSentence = -1;
         // the words describing the speaker of the last unattributed quote ("the spokesman"), for its next paragraph
         String described = null;
+        String describedFor = null;
         int describedSentence = -1;
         int index = -1;
         for (Sentence sentence : sentences) {
@@ -111,6 +127,13 @@ public final class QuoteExtractor {
                         continue;
                     }
                 }
+                Who introduced = colon == null ? introducedSpeaker(sentence, plain) : null;
+                if (introduced != null) {
+                    pending = introduced;
+                    pendingCue = "";
+                    pendingParagraph = sentence.paragraph();
+                    continue;
+                }
                 if (sentence.start() < releaseEnd) {
                     continue;
                 }
@@ -129,6 +152,7 @@ public final class QuoteExtractor {
                 }
                 continue;
             }
+            Attribution previousInSentence = null;
             for (int k = 0; k < inSentence.size(); k++) {
                 Quote quote = inSentence.get(k);
                 int beforeFrom = k == 0 ? sentence.start() : inSentence.get(k - 1).close() + 1;
@@ -177,11 +201,18 @@ public final class QuoteExtractor {
                 }
                 if (unresolved != null) {
                     result.descriptor = described(unresolved.speakerText());
+                    result.onBehalfOf = result.descriptor == null ? null
+                            : resolver.principalOf(unresolved.speakerText(), quote.open());
                 }
                 if (attribution == null && unresolved != null) {
                     // a cue whose phrase names nobody: no continuation guessed, except an unnamed spokesperson
                     // after a statement of an organisation ("The Foreign Ministry said … “…,” said a spokesperson.")
                     attribution = spokespersonOf(unresolved, last);
+                }
+                if (attribution == null && result.kind.equals("PARTIAL") && k > 0 && previousInSentence != null
+                        && COORDINATED_PARTIAL.matcher(before).matches()) {
+                    attribution = new Attribution(previousInSentence.who, previousInSentence.cue, null,
+                            List.of("partial:coordinated"));
                 }
                 if (attribution == null && result.kind.equals("PARTIAL") && result.descriptor == null) {
                     // no cue verb, or one whose phrase names nobody and describes no one ("…, but warned that “…”")
@@ -193,29 +224,39 @@ public final class QuoteExtractor {
                 if (attribution == null && unresolved == null && last != null && result.kind.equals("DIRECT")) {
                     attribution = continued(quote, last, lastSentence, index);
                 }
+                if (attribution == null && unresolved == null && result.kind.equals("DIRECT") && k == 0) {
+                    attribution = afterContext(quote, inSentence, sentence, index);
+                }
                 if (attribution == null && unresolved == null && described != null && result.kind.equals("DIRECT")
                         && continued(quote, new Attribution(null, null, null, List.of()), describedSentence, index)
                         != null) {
                     // “…,” the spokesman said. ¶ “…”: still the spokesman, still unnamed
                     result.descriptor = described;
+                    result.onBehalfOf = describedFor;
                 }
                 if (attribution == null && result.descriptor != null) {
                     described = result.descriptor;
+                    describedFor = result.onBehalfOf;
                     describedSentence = index;
                 }
                 if (attribution != null) {
                     last = attribution;
                     lastSentence = index;
+                } else if (unresolved == null && last != null && result.kind.equals("DIRECT")
+                        && sentences.get(lastSentence).paragraph() == quote.paragraph()) {
+                    // “A,” he said. “B.” ¶ “C.”: B joins A (split quote), so C opens the paragraph after A's
+                    lastSentence = index;
                 }
                 result.attribution = attribution;
                 results.add(result);
+                previousInSentence = result.kind.equals("PARTIAL") ? attribution : null;
             }
         }
         merge(results);
         for (Result result : results) {
             if (result.attribution == null) {
                 unattributed.add(new Extracted.Span(result.text, result.first.start(), result.last.end(),
-                        result.descriptor));
+                        result.descriptor, result.onBehalfOf));
             } else {
                 found.add(statement(result, result.text, result.kind, result.first.start(), result.last.end(),
                         result.attribution, 0.95 * result.factor));
@@ -246,9 +287,47 @@ public final class QuoteExtractor {
         return new Attribution(last.who, last.cue, null, rules);
     }
 
+    /** Between two partial quotes of one list: "“irresponsible” and a “disservice”", "“A”, “B” or “C”". */
+    private static final java.util.regex.Pattern COORDINATED_PARTIAL = java.util.regex.Pattern.compile(
+            "^\\s*,?\\s*(?:and|or|,)\\s+(?:(?:a|an|the|as)\\s+)?$");
+
+    /**
+     * A paragraph that is one quote with no cue, after a paragraph whose last sentence has a person as its subject and
+     * no quote ("The union’s president, Ella Moss, was blunt. ¶ “We will strike.”"): that person speaks
+     * ({@code quote-after-context}).
+     */
+    private Attribution afterContext(Quote quote, List<Quote> inSentence, Sentence sentence, int index) {
+        if (index == 0 || inSentence.size() != 1) {
+            return null;
+        }
+        int paragraphStart = text.lastIndexOf('\n', Math.max(quote.open() - 1, 0)) + 1;
+        int paragraphEnd = text.indexOf('\n', quote.close());
+        paragraphEnd = paragraphEnd < 0 ? text.length() : paragraphEnd;
+        if (!text.substring(paragraphStart, quote.open()).isBlank()
+                || !text.substring(Math.min(quote.close() + 1, paragraphEnd), paragraphEnd).isBlank()) {
+            return null;
+        }
+        Sentence previous = sentences.get(index - 1);
+        if (previous.paragraph() != sentence.paragraph() - 1 || !Sentences.quotesIn(previous, quotes).isEmpty()
+                || previous.end() - previous.start() > 400) {
+            return null;
+        }
+        Clauses.Subject subject = Clauses.openingSubject(text, previous.start(), previous.end());
+        if (subject == null) {
+            return null;
+        }
+        Who who = resolver.speakerPhrase(subject.phrase(), subject.offset());
+        if (who == null || who.speaker().organisation) {
+            return null;
+        }
+        return new Attribution(who, "", null, List.of("quote-after-context:" + subject.verb()));
+    }
+
     private static final java.util.regex.Pattern DESCRIBED = java.util.regex.Pattern.compile("^(?:(?:a|an|the|one"
             + "|two|three|several|some|many|other)\\s+.*|(?:senior\\s+|western\\s+|local\\s+)?(?:officials|sources|diplomats"
-            + "|aides|analysts|experts|authorities|residents|witnesses|members)\\b.*)$", java.util.regex.Pattern.CASE_INSENSITIVE);
+            + "|aides|analysts|experts|authorities|residents|witnesses|members)\\b.*|.{2,80}['’]s\\s+(?:[a-z]+\\s+)?"
+            + "(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|lawyer|attorney))$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * The words describing a speaker the rules could not name ("a spokesperson", "the source", "EU diplomats" is
@@ -278,6 +357,48 @@ public final class QuoteExtractor {
         Who who = new Who(last.who.speaker(), null, phrase.substring(phrase.lastIndexOf(' ') + 1), phrase, 0.8,
                 List.of("unnamed-spokesperson→last-organisation:" + last.who.speaker().name));
         return new Attribution(who, cue.cue(), null, List.of(cue.rule()));
+    }
+
+    /**
+     * A sentence ending with a colon and no cue word, whose next paragraph opens with a quote: a name standing alone
+     * ("Advanced Micro Devices Inc. CEO Lisa Su:") or the person subject of its verb ("The governor fired off two more
+     * salvos:") introduces that quote ({@code colon-introduction:subject}).
+     */
+    private Who introducedSpeaker(Sentence sentence, String plain) {
+        String stripped = plain.strip();
+        if (!stripped.endsWith(":") || stripped.split("\\s+").length > 25) {
+            return null;
+        }
+        int after = text.indexOf('\n', sentence.end() - 1);
+        if (after < 0) {
+            return null;
+        }
+        String next = text.substring(after).stripLeading();
+        if (next.isEmpty() || "“\"«".indexOf(next.charAt(0)) < 0) {
+            return null;
+        }
+        String phrase = stripped.substring(0, stripped.length() - 1);
+        Who who = null;
+        if (phrase.split("\\s+").length <= 10) {
+            who = resolver.speakerPhrase(phrase, sentence.start());
+        }
+        if (who == null || who.speaker().organisation) {
+            who = null;
+            for (Clauses.Subject subject : Clauses.subjects(text, sentence.start(), sentence.start()
+                    + plain.lastIndexOf(':'))) {
+                Who w = resolver.speakerPhrase(subject.phrase(), subject.offset());
+                if (w != null && !w.speaker().organisation) {
+                    who = w;
+                    break;
+                }
+            }
+        }
+        if (who == null) {
+            return null;
+        }
+        List<String> rules = new ArrayList<>(who.rules());
+        rules.add("colon-introduction:subject");
+        return new Who(who.speaker(), who.principal(), who.role(), who.descriptor(), who.confidence(), rules);
     }
 
     /** A social-media post as pages embed it: "text — Ted Cruz (@tedcruz) January 21, 2020" on a line of its own. */
@@ -326,6 +447,30 @@ public final class QuoteExtractor {
             }
             int at = next.start() + masked.indexOf(stripped) + m.start(1);
             return new Resolver.Subject(m.group(1), at);
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern NAMED_SPEAKER = java.util.regex.Pattern.compile(
+            "^((?:[A-Z][\\p{L}.’'-]*\\s+){0,3}[A-Z][\\p{L}.’'-]*)\\s+(?:also\\s+|later\\s+)?(?:said|says|told|added"
+            + "|explained|noted|stressed|insisted|argued)\\b");
+
+    /** The capitalised subject of a cue opening one of the two sentences after the one at an offset. */
+    private Resolver.Subject nextNamedSpeaker(int offset) {
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence here = sentences.get(i);
+            if (offset < here.start() || offset >= here.end()) {
+                continue;
+            }
+            for (int j = i + 1; j < Math.min(i + 3, sentences.size()); j++) {
+                String masked = maskedText(sentences.get(j));
+                String stripped = SpeakerCandidates.stripLeadIn(masked.strip());
+                java.util.regex.Matcher m = NAMED_SPEAKER.matcher(stripped);
+                if (m.find()) {
+                    return new Resolver.Subject(m.group(1), sentences.get(j).start() + masked.indexOf(stripped));
+                }
+            }
+            return null;
         }
         return null;
     }
@@ -389,6 +534,9 @@ public final class QuoteExtractor {
 
     private Extracted.Found statement(Result result, String body, String kind, int start, int end,
                                       Attribution attribution, double base) {
+        if (end <= text.length() && body.equals(text.substring(start, end))) {
+            body = original.substring(start, end); // keep the article's own quote marks
+        }
         List<String> explain = new ArrayList<>(attribution.rules);
         explain.addAll(attribution.who.rules());
         explain.addAll(result.rules);
@@ -431,7 +579,18 @@ public final class QuoteExtractor {
     /** Reported speech (stage {@link ReportedSpeech}) in one sentence, quote contents masked; adds INDIRECT statements. */
     private List<Reported> reported(Sentence sentence, List<Extracted.Found> found) {
         List<Reported> out = new ArrayList<>();
+        int resolvedStart = -1;
+        Who resolved = null;
         for (ReportedSpeech.Clause clause : ReportedSpeech.find(maskedText(sentence))) {
+            if (resolved != null && clause.subjectStart() == resolvedStart) {
+                // "He asserted that …, and that they …": the second content of the same subject
+                int start = sentence.start() + clause.contentStart();
+                int end = sentence.start() + clause.contentEnd();
+                found.add(statement(new Result(), text.substring(start, end), "INDIRECT", start, end,
+                        new Attribution(resolved, clause.cue(), null, List.of(clause.rule())), 0.8));
+                out.add(new Reported(start, end, resolved, clause.cue()));
+                continue;
+            }
             String subject = text.substring(sentence.start() + clause.subjectStart(),
                     sentence.start() + clause.subjectEnd());
             java.util.regex.Matcher coordinated = COORDINATED_SUBJECT.matcher(subject);
@@ -463,7 +622,10 @@ public final class QuoteExtractor {
                     phrase = rest;
                 }
             }
-            if (phrase.split("\\s+").length > 14) {
+            int appositive = phrase.indexOf(", ");
+            String head = appositive > 0 && appositive + 2 < phrase.length()
+                    && Character.isLowerCase(phrase.charAt(appositive + 2)) ? phrase.substring(0, appositive) : phrase;
+            if (head.split("\\s+").length > 14 || phrase.split("\\s+").length > 30) {
                 continue;
             }
             int at = sentence.start() + clause.subjectStart() + Math.max(0, text.substring(sentence.start()
@@ -474,12 +636,15 @@ public final class QuoteExtractor {
                 if (descriptor != null) {
                     int start = sentence.start() + clause.contentStart();
                     int end = sentence.start() + clause.contentEnd();
-                    described.add(new Extracted.Span(text.substring(start, end), start, end, descriptor));
+                    described.add(new Extracted.Span(original.substring(start, end), start, end, descriptor,
+                            resolver.principalOf(phrase, at)));
                 }
                 continue;
             }
             // the subject of a cue is the likeliest antecedent of the next "he said"
             coreference.spoke(at, who.speaker());
+            resolved = who;
+            resolvedStart = clause.subjectStart();
             int start = sentence.start() + clause.contentStart();
             int end = sentence.start() + clause.contentEnd();
             found.add(statement(new Result(), text.substring(start, end), "INDIRECT", start, end,

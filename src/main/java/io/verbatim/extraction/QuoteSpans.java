@@ -54,6 +54,49 @@ final class QuoteSpans {
         return false;
     }
 
+    /**
+     * Single-quote quoting (‘…’, common in British and Asian outlets) rewritten as double quotes, offsets unchanged, when
+     * it is not nested in a double quote: an opening ‘ after a space, a line start, a colon or an opening bracket,
+     * followed by a word; the closing ’ is the first after it that follows a word and is not followed by a letter
+     * (so “don’t” and “it’s” do not close it), within the paragraph.
+     */
+    static String singleAsDouble(String text) {
+        if (text.indexOf('‘') < 0) {
+            return text;
+        }
+        char[] out = text.toCharArray();
+        boolean inDouble = false;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '“' || c == '«') {
+                inDouble = true;
+            } else if (c == '”' || c == '»' || c == '\n' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                inDouble = false;
+            } else if (c == '"') {
+                inDouble = !inDouble;
+            }
+            if (c != '‘' || inDouble || i + 1 >= n || Character.isWhitespace(text.charAt(i + 1))
+                    || i > 0 && !Character.isWhitespace(text.charAt(i - 1)) && ":([—–-".indexOf(text.charAt(i - 1)) < 0) {
+                continue;
+            }
+            for (int j = i + 2; j < n && j < i + 2_000; j++) {
+                char d = text.charAt(j);
+                if (d == '“' || d == '"' || d == '‘' || d == '\n' && j + 1 < n && text.charAt(j + 1) == '\n') {
+                    break;
+                }
+                if (d == '’' && !Character.isWhitespace(text.charAt(j - 1))
+                        && (j + 1 == n || !Character.isLetterOrDigit(text.charAt(j + 1)))) {
+                    out[i] = '“';
+                    out[j] = '”';
+                    i = j;
+                    break;
+                }
+            }
+        }
+        return new String(out);
+    }
+
     static Found find(String text) {
         char[] masked = text.toCharArray();
         List<Quote> quotes = new ArrayList<>();

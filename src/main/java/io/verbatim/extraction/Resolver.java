@@ -23,6 +23,11 @@ final class Resolver {
     /** The subject phrase of the sentence after the one at an offset, in the same paragraph; null when none. */
     interface Lookahead {
         Subject next(int offset);
+
+        /** The named subject of a cue verb opening one of the next two sentences ("McClelland said …"); null when none. */
+        default Subject nextSpeaker(int offset) {
+            return null;
+        }
     }
 
     record Subject(String phrase, int offset) {
@@ -131,12 +136,54 @@ final class Resolver {
         return new Who(e, e.principal, null, word, 0.8, rules);
     }
 
-    private Who unnamed(Entity principal, String role, String descriptor, List<String> rules) {
-        if (principal == null) {
+    /**
+     * A description with no antecedent ("“…,” the chief said." before "McClelland said he …"): the person a cue of
+     * one of the next two sentences names, when nothing known about them contradicts the role.
+     */
+    private Entity describedLater(SpeakerCandidates.Reference ref, int offset, List<String> rules) {
+        Subject subject = lookahead.nextSpeaker(offset);
+        if (subject == null) {
             return null;
         }
-        rules.add("unnamed-spokesperson→principal:" + principal.name);
+        Entity e = reference(subject.phrase(), subject.offset(), new ArrayList<>());
+        String role = Lexicon.ROLE_NOUNS.get(ref.noun().toLowerCase(Locale.ROOT));
+        if (e == null || e.organisation || role == null || !(e.roles.isEmpty() || Coreference.fits(e, role))) {
+            return null;
+        }
+        e.roles.add(role);
+        rules.add("coreference:description-cataphora:" + ref.phrase() + "→" + e.name);
+        return e;
+    }
+
+    /**
+     * An unnamed spokesperson ("a Paul spokesman", "a spokesman for Sen. X"): an organisation's speaks as the
+     * organisation ("a State Department spokeswoman"); a person's is nobody the article names, so null: the quote stays
+     * unattributed with its descriptor and the principal ({@link #principalOf}), never given to the principal.
+     */
+    private Who unnamed(Entity principal, String role, String descriptor, List<String> rules) {
+        if (principal == null || !principal.organisation) {
+            return null;
+        }
+        rules.add("unnamed-spokesperson→organisation:" + principal.name);
         return new Who(principal, null, role, descriptor, 0.8, rules);
+    }
+
+    /** Whom an unnamed spokesperson phrase speaks for ("a spokesman for Sen. X" → X), or null. */
+    String principalOf(String raw, int offset) {
+        SpeakerCandidates.Phrase phrase = SpeakerCandidates.phrase(raw);
+        if (phrase == null) {
+            return null;
+        }
+        SpeakerCandidates.Head head = SpeakerCandidates.head(phrase.head());
+        boolean spokesperson = head.shape() == SpeakerCandidates.Shape.UNNAMED_SPOKESPERSON
+                || head.shape() == SpeakerCandidates.Shape.SPOKESPERSON_FOR
+                || head.shape() == SpeakerCandidates.Shape.POSSESSIVE && !head.role().equals("office")
+                && !head.role().equals("campaign");
+        if (!spokesperson) {
+            return null;
+        }
+        Entity principal = reference(head.principal(), offset, new ArrayList<>());
+        return principal == null ? null : principal.name;
     }
 
     /** A name, a surname met before, a description ("the Kentucky senator") or an organisation; null for nobody. */
@@ -152,11 +199,15 @@ final class Resolver {
                 rules.add("coreference:description:" + ref.phrase() + "→" + e.name);
                 return e;
             }
-            e = ref.qualifier() == null ? coreference.lastSpeakerAs(ref.noun()) : null;
+            // "the Cork TD", "the Belarusian leader": a qualifier that is no state or party does not rule it out
+            e = ref.qualifier() == null || (Lexicon.stateCode(ref.qualifier()) == null
+                    && !ref.qualifier().matches("(?i)Republican|Democratic|Democrat"))
+                    ? coreference.lastSpeakerAs(ref.noun()) : null;
             if (e != null) {
                 rules.add("coreference:description-as-last-speaker:" + ref.phrase() + "→" + e.name);
+                return e;
             }
-            return e;
+            return describedLater(ref, offset, rules);
         }
         if (ref.party() != null) {
             rules.add("party-state-tag");

@@ -17,26 +17,39 @@ import java.util.UUID;
 /**
  * New statements of a batch, gathered while their lines are resolved and then written by SQL all at once: one
  * multi-row INSERT … SELECT FROM unnest(…) each for the statements, their topics and their sources, each together
- * with its history rows (revision type 0, "added") in the batch's revision. The database's triggers (search vector,
- * status counts, topic statuses, and any statement-level ones) run as for any insert.
+ * with its history rows (revision type 0, "added") in the batch's revision. The search vectors and the topic links'
+ * statuses are written with the rows (V16's row triggers skip rows that have them); the statement-level triggers
+ * (status counts, dense terms, the search change record) run as for any insert.
  */
 final class NewStatements {
 
+    /**
+     * The search configuration and vector are computed here, as V2's row trigger would (which V16 then skips), with
+     * each speaker's name turned into its weighted vector once per batch rather than once per statement.
+     */
     private static final String STATEMENTS = """
             WITH line AS (
                 SELECT u.id::uuid AS id, u.external_id, u.text, u.kind, u.language, u.speaker_id::uuid AS speaker_id,
                        u.on_behalf_of_id::uuid AS on_behalf_of_id, u.speaker_role, u.said_on::date AS said_on,
-                       u.date_precision, u.context, u.status, u.retraction_reason
+                       u.date_precision, u.context, u.status, u.retraction_reason,
+                       verbatim_search_config(u.language) AS search_config
                 FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
                             ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
                      AS u(id, external_id, text, kind, language, speaker_id, on_behalf_of_id, speaker_role, said_on,
                           date_precision, context, status, retraction_reason)),
+            speaker_name AS (
+                SELECT k.speaker_id, k.search_config,
+                       setweight(to_tsvector(k.search_config::regconfig, coalesce(sp.name, '')), 'B') AS vector
+                FROM (SELECT DISTINCT speaker_id, search_config FROM line) k JOIN speaker sp ON sp.id = k.speaker_id),
             stored AS (
                 INSERT INTO statement (id, external_id, text, kind, language, speaker_id, on_behalf_of_id, speaker_role,
                                        said_on, date_precision, context, status, retraction_reason, created_at,
-                                       updated_at, version)
-                SELECT id, external_id, text, kind, language, speaker_id, on_behalf_of_id, speaker_role, said_on,
-                       date_precision, context, status, retraction_reason, ?, ?, 0 FROM line)
+                                       updated_at, version, search_config, search_vector)
+                SELECT l.id, l.external_id, l.text, l.kind, l.language, l.speaker_id, l.on_behalf_of_id, l.speaker_role,
+                       l.said_on, l.date_precision, l.context, l.status, l.retraction_reason, ?, ?, 0, l.search_config,
+                       setweight(to_tsvector(l.search_config::regconfig, l.text), 'A') || n.vector
+                       || setweight(to_tsvector(l.search_config::regconfig, coalesce(l.context, '')), 'C')
+                FROM line l JOIN speaker_name n ON n.speaker_id = l.speaker_id AND n.search_config = l.search_config)
             INSERT INTO statement_aud (id, rev, revtype, external_id, text, kind, language, speaker_id, on_behalf_of_id,
                                        speaker_role, said_on, date_precision, context, status, retraction_reason,
                                        created_at, updated_at, version)
@@ -45,10 +58,11 @@ final class NewStatements {
 
     private static final String TOPICS = """
             WITH link AS (
-                SELECT u.statement_id::uuid AS statement_id, u.topic_id::uuid AS topic_id
-                FROM unnest(?::text[], ?::text[]) AS u(statement_id, topic_id)),
+                SELECT u.statement_id::uuid AS statement_id, u.topic_id::uuid AS topic_id, u.status
+                FROM unnest(?::text[], ?::text[], ?::text[]) AS u(statement_id, topic_id, status)),
             stored AS (
-                INSERT INTO statement_topic (statement_id, topic_id) SELECT statement_id, topic_id FROM link)
+                INSERT INTO statement_topic (statement_id, topic_id, status)
+                SELECT statement_id, topic_id, status FROM link)
             INSERT INTO statement_topic_aud (rev, statement_id, topic_id, revtype)
             SELECT ?, statement_id, topic_id, 0 FROM link""";
 
@@ -78,7 +92,7 @@ final class NewStatements {
                 onBehalfOfId == null ? null : onBehalfOfId.toString(), speakerRole, saidOn, datePrecision, context,
                 status, retractionReason});
         for (Topic topic : statementTopics) {
-            topics.add(new String[]{statementId, topic.id.toString()});
+            topics.add(new String[]{statementId, topic.id.toString(), status});
         }
         for (int position = 0; position < citations.size(); position++) {
             SourceCitation citation = citations.get(position);
@@ -108,7 +122,7 @@ final class NewStatements {
         }
         if (!topics.isEmpty()) {
             try (PreparedStatement insert = connection.prepareStatement(TOPICS)) {
-                insert.setLong(columns(connection, insert, topics, 2, 1), revision);
+                insert.setLong(columns(connection, insert, topics, 3, 1), revision);
                 insert.executeUpdate();
             }
         }

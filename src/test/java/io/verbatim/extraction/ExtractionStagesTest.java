@@ -214,4 +214,90 @@ class ExtractionStagesTest {
         assertThat(facebook.statements()).extracting(Extracted.Found::speakerName, Extracted.Found::organisation)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Facebook", true));
     }
+
+    @Test
+    void aColonIntroductionWithoutACueShouldGiveItsNameOrSubjectToTheQuoteBelow() {
+        Extracted name = QuoteExtractor.extract("Acme Widgets Inc. CEO Dana Moss:\n\n“Demand held up well this quarter.”");
+        assertThat(name.statements()).extracting(Extracted.Found::speakerName).containsExactly("Dana Moss");
+        Extracted verb = QuoteExtractor.extract("Gov. Tom Reyes took questions on Friday.\n\nThe governor fired back "
+                + "at his critics:\n\n“Come and see the bridge for yourselves.”");
+        assertThat(verb.statements()).extracting(Extracted.Found::speakerName).containsExactly("Tom Reyes");
+        Extracted none = QuoteExtractor.extract("On whether the plan is realistic:\n\n“It is very reasonable.”");
+        assertThat(none.statements()).isEmpty();
+    }
+
+    @Test
+    void aDescriptionWithNoAntecedentShouldGoToTheNamedSpeakerOfTheNextSentence() {
+        Extracted out = QuoteExtractor.extract("“The crews are exhausted,” the chief said.\nOkafor said he had asked "
+                + "for more staff.");
+        assertThat(out.statements()).extracting(Extracted.Found::speakerName).containsOnly("Okafor");
+        assertThat(out.statements()).hasSize(2);
+    }
+
+    @Test
+    void aQuoteParagraphAfterASplitQuoteShouldContinueItsSpeaker() {
+        Extracted out = QuoteExtractor.extract("“We are ready,” Mayor Lena Ortiz said. “The trucks are out.”\n"
+                + "“Nobody should drive tonight.”");
+        assertThat(out.statements()).extracting(Extracted.Found::speakerName).containsOnly("Lena Ortiz");
+        assertThat(out.unattributed()).isEmpty();
+    }
+
+    @Test
+    void coordinatedPartialQuotesShouldShareTheirAttribution() {
+        Extracted out = QuoteExtractor.extract("Sen. Ruth Bader called the plan “reckless” and a “giveaway” on Monday.");
+        assertThat(out.statements()).extracting(Extracted.Found::speakerName, Extracted.Found::text)
+                .contains(org.assertj.core.groups.Tuple.tuple("Ruth Bader", "giveaway"));
+    }
+
+    @Test
+    void aDescriptionWithANationalityShouldFitTheLeaderTheArticleNamed() {
+        Extracted out = QuoteExtractor.extract("President Ivan Petrov opened the meeting.\n\n“We need a new cabinet,” "
+                + "Petrov said. “We will decide today,” the Ruritanian leader said.");
+        assertThat(out.statements()).extracting(Extracted.Found::speakerName).containsOnly("Ivan Petrov");
+    }
+
+    @Test
+    void anUnnamedSpokespersonShouldNeverBeGivenToThePrincipal() {
+        Extracted person = QuoteExtractor.extract("Sen. Carl Winters (D-OR) voted no. “He has no plans to resign,” a "
+                + "spokesman for Sen. Carl Winters said.");
+        assertThat(person.statements()).isEmpty();
+        assertThat(person.unattributed()).extracting(Extracted.Span::descriptor, Extracted.Span::onBehalfOf)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("a spokesman for Sen. Carl Winters", "Carl Winters"));
+        Extracted organisation = QuoteExtractor.extract("“We are reviewing it,” a State Department spokeswoman said.");
+        assertThat(organisation.statements()).extracting(Extracted.Found::speakerName, Extracted.Found::organisation)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("State Department", true));
+    }
+
+    @Test
+    void singleQuoteQuotingShouldBeReadAsQuotesButNotApostrophes() {
+        String text = "Labour leader Kay Dunn said: ‘This government has failed. It can’t go on.’ The workers’ union agreed.";
+        assertThat(QuoteSpans.singleAsDouble(text)).isEqualTo("Labour leader Kay Dunn said: “This government has "
+                + "failed. It can’t go on.” The workers’ union agreed.");
+        Extracted out = QuoteExtractor.extract(text);
+        assertThat(out.statements()).extracting(Extracted.Found::speakerName, Extracted.Found::text)
+                .contains(org.assertj.core.groups.Tuple.tuple("Kay Dunn", "This government has failed. It can’t go on."));
+        String nested = "“He told me ‘never again’ and left,” Moss said.";
+        assertThat(QuoteSpans.singleAsDouble(nested)).isEqualTo(nested);
+    }
+
+    @Test
+    void aQuoteParagraphAfterAPersonsSentenceShouldGoToThatPerson() {
+        Extracted out = QuoteExtractor.extract("The union’s president, Ella Moss, was blunt.\n\n“We will strike on "
+                + "Monday.”");
+        assertThat(out.statements()).extracting(Extracted.Found::speakerName).containsExactly("Ella Moss");
+        Extracted police = QuoteExtractor.extract("Police arrested John Smith on Monday.\n\n“This is a travesty.”");
+        assertThat(police.statements()).isEmpty(); // the subject is no person
+    }
+
+    @Test
+    void aStaffersNameAfterAPossessiveStaffPhraseShouldSpeakForItsOwner() {
+        Extracted out = QuoteExtractor.extract("Sen. Carl Winters (D-OR) skipped the vote. Carl Winters’ spokeswoman, "
+                + "Ella Moss, said the senator was traveling.");
+        assertThat(out.statements()).extracting(Extracted.Found::speakerName, Extracted.Found::onBehalfOf)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Ella Moss", "Carl Winters"));
+        Extracted told = QuoteExtractor.extract("The company’s chief executive, Ella Moss, told analysts the outlook "
+                + "was strong.");
+        assertThat(told.statements()).extracting(Extracted.Found::speakerName, Extracted.Found::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Ella Moss", "the outlook was strong"));
+    }
 }

@@ -24,6 +24,7 @@ class NamesTest {
         assertThat(Names.stripTail("Sen. Jim Inhofe of Oklahoma")).isEqualTo("Sen. Jim Inhofe");
         assertThat(Names.stripTail("Rep. Alan Williams (@Alan4Florida)")).isEqualTo("Rep. Alan Williams");
         assertThat(Names.stripTail("Bank of America")).isEqualTo("Bank of America");
+        assertThat(Names.stripTail("Mr Byrne (SNP)")).isEqualTo("Mr Byrne");
     }
 
     @Test

@@ -65,4 +65,29 @@ class ReportedSpeechTest {
         assertThat(subject(s, clauses.get(0))).isEqualTo("Irish Prime Minister Michal Martin");
         assertThat(content(s, clauses.get(0))).isEqualTo("a no deal scenario would be very bad news");
     }
+
+    @Test
+    void shouldSplitAndThatIntoASecondContentOfTheSameSubject() {
+        String s = "Chief Ana Ruiz says her unit is short of staff and that pay is the main problem.";
+        List<ReportedSpeech.Clause> clauses = ReportedSpeech.find(s);
+        assertThat(clauses).extracting(c -> content(s, c))
+                .containsExactly("her unit is short of staff", "pay is the main problem");
+        assertThat(clauses).extracting(c -> subject(s, c)).containsOnly("Chief Ana Ruiz");
+    }
+
+    @Test
+    void shouldReadABareClauseWhoseVerbOnlyTheTaggerKnows() {
+        String s = "Dana Moss said he expects the plant to reopen in May.";
+        assertThat(ReportedSpeech.find(s)).extracting(c -> content(s, c))
+                .containsExactly("he expects the plant to reopen in May");
+        String t = "Dana Moss suggested the board could delay the vote.";
+        assertThat(ReportedSpeech.find(t)).extracting(c -> subject(t, c)).containsExactly("Dana Moss");
+    }
+
+    @Test
+    void shouldNotTakeAVerbsAccordingToForASource() {
+        String s = "He added that although the council has worked according to the plan so far, the city pays.";
+        List<ReportedSpeech.Clause> clauses = ReportedSpeech.find(s);
+        assertThat(clauses).extracting(c -> subject(s, c)).containsExactly("He");
+    }
 }

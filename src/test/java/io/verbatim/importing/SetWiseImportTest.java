@@ -1,5 +1,6 @@
 package io.verbatim.importing;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.verbatim.ApiKeys;
 import io.verbatim.TestData;
@@ -8,6 +9,10 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
@@ -29,8 +34,18 @@ import static org.hamcrest.Matchers.is;
 @QuarkusTest
 class SetWiseImportTest {
 
+    /** A speaker's statements, with the speaker's row as sp. */
+    private static final String OF_SPEAKER = " FROM statement s JOIN speaker sp ON sp.id = s.speaker_id WHERE sp.slug = ?";
+    /** What V2's row trigger computes for a statement. */
+    private static final String TRIGGER_VECTOR = "setweight(to_tsvector(verbatim_search_config(s.language)::regconfig,"
+            + " s.text), 'A') || setweight(to_tsvector(verbatim_search_config(s.language)::regconfig, sp.name), 'B')"
+            + " || setweight(to_tsvector(verbatim_search_config(s.language)::regconfig, coalesce(s.context, '')), 'C')";
+
     @Inject
     TestData data;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void shouldRecordNewStatementsInHistoryWithTheirAuthorTopicsAndSources() {
@@ -121,5 +136,44 @@ class SetWiseImportTest {
                 .then().statusCode(200).body("items.text", contains("Under the alias.", "Under the official name."));
         given().when().get("/api/v1/speakers/" + Slugs.of(newcomer)).then().statusCode(200);
         given().when().get("/api/v1/speakers/" + Slugs.of(nickname)).then().statusCode(404);
+    }
+
+    @Test
+    void shouldWriteSearchVectorsTopicStatusesAndDenseTermsAsTheRowTriggersWould() throws SQLException {
+        String speaker = "Zoë Vectorová " + unique();
+        String slug = Slugs.of(speaker);
+        ImportReport report = data.store(
+                statement(speaker, "Le budget, le budget, toujours le budget.", "2022-01-02").with("language", "fr")
+                        .with("context", "à la radio").topics("Vector topic " + speaker),
+                statement(speaker, "Retracted words about tariffs.", "2022-01-03").with("status", "RETRACTED")
+                        .with("retractionReason", "misattributed").topics("Vector topic " + speaker));
+
+        assertThat(report.created()).isEqualTo(2);
+        assertThat(count("SELECT count(*)" + OF_SPEAKER, slug)).isEqualTo(2);
+        assertThat(count("SELECT count(*)" + OF_SPEAKER + " AND (s.search_config IS DISTINCT FROM"
+                + " verbatim_search_config(s.language) OR s.search_vector IS DISTINCT FROM " + TRIGGER_VECTOR + ")",
+                slug)).isZero();
+        assertThat(count("SELECT count(*)" + OF_SPEAKER + " AND s.search_config = 'verbatim_french'", slug))
+                .isEqualTo(1);
+        String links = " FROM statement_topic st JOIN statement s ON s.id = st.statement_id"
+                + " JOIN speaker sp ON sp.id = s.speaker_id WHERE sp.slug = ?";
+        assertThat(count("SELECT count(*)" + links + " AND st.status IS DISTINCT FROM s.status", slug)).isZero();
+        assertThat(count("SELECT count(*)" + links + " AND st.status = 'RETRACTED'", slug)).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM statement_dense_term d JOIN statement s ON s.id = d.statement_id"
+                + " JOIN speaker sp ON sp.id = s.speaker_id WHERE sp.slug = ? AND d.lexeme = 'budget' AND d.score = 3",
+                slug)).isEqualTo(1);
+    }
+
+    private long count(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
     }
 }
