@@ -16,16 +16,7 @@ REPEAT="${BENCH_REPEAT:-3}"
 OUT="$RESULTS/bounded-$N${BENCH_TAG:+-$BENCH_TAG}.md"
 command -v wrk > /dev/null || { apt-get install -y wrk > /dev/null 2>&1 || (apt-get update > /dev/null && apt-get install -y wrk > /dev/null); }
 
-declare -A SCENARIOS=(
-  [03-speaker]="/api/v1/statements?speaker=james-smith"
-  [04-topic-tree]="/api/v1/statements?topic=can-affairs-0"
-  [05-rare-word]="/api/v1/statements?q=dikasbarin"
-  [06-phrase]="/api/v1/statements?q=%22foreign+policy%22"
-  [07-common-word]="/api/v1/statements?q=government"
-  [07b-common-word-newest]="/api/v1/statements?q=government&sort=newest"
-  [09-middling-word]="/api/v1/statements?q=soldier"
-  [08-combined]="/api/v1/statements?q=sanctions&from=2010-01-01&to=2015-12-31&kind=DIRECT&facets=speaker,year"
-)
+source "$(dirname "$0")/bounded-scenarios.sh"
 
 # wrk_run URL: prints req/s, p50 ms, p99 ms, errors.
 wrk_run() {
@@ -47,8 +38,8 @@ started=$(date -u +%H:%M)
 for _ in $(seq 1 "$REPEAT"); do wrk_run "$BASE/q/health/live" >> "$WORK/ceiling.txt"; done
 read -r ceiling _ c99 _ < <(median_columns < "$WORK/ceiling.txt")
 rows=()
-for name in $(printf '%s\n' "${!SCENARIOS[@]}" | sort | grep -E "${BENCH_ONLY:-.}"); do
-  url="$BASE${SCENARIOS[$name]}"
+for name in $(printf '%s\n' "${!BOUNDED_SCENARIOS[@]}" | sort | grep -E "${BENCH_ONLY:-.}"); do
+  url="$BASE${BOUNDED_SCENARIOS[$name]}"
   curl -sf "$url" > "$WORK/answer.json"
   answer=$(python3 -c 'import json,sys; a=json.load(open(sys.argv[1])); print("%s %s" % (a["total"], a.get("totalRelation", "-")))' "$WORK/answer.json")
   wrk_run "$url" > /dev/null
@@ -76,7 +67,7 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
   echo "|---|---|---|---|---|---|---|---|---|"
   printf '%s\n' "${rows[@]}"
   echo
-  echo "Requests: $(for name in $(printf '%s\n' "${!SCENARIOS[@]}" | sort); do printf '%s `%s`; ' "$name" "${SCENARIOS[$name]}"; done)"
+  echo "Requests: $(for name in $(printf '%s\n' "${!BOUNDED_SCENARIOS[@]}" | sort); do printf '%s `%s`; ' "$name" "${BOUNDED_SCENARIOS[$name]}"; done)"
   echo
   echo "Framework ceiling (\`GET /q/health/live\`): $ceiling req/s, p99 $c99 ms. Load average before: $load_before;"
   echo "after: $load_after."

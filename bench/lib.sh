@@ -33,12 +33,16 @@ classpath() {
   echo "$ROOT/target/classes:$ROOT/target/test-classes:$ROOT/target/quarkus-app/lib/boot/*:$ROOT/target/quarkus-app/lib/main/*"
 }
 
-# load_data N: a data directory with N generated statements (kept between runs).
+# load_data N: a data directory with N generated statements (kept between runs). BENCH_DATA_GENERATOR=BenchSqlData
+# generates them set-wise in PostgreSQL (same distributions, other texts; the one fast enough for 10M), in its own
+# directory.
 load_data() {
+  local generator="${BENCH_DATA_GENERATOR:-BenchData}"
   local n="$1" dir="$WORK/data-$1"
+  [ "$generator" = BenchData ] || dir="$WORK/data-$generator-$1"
   if [ ! -f "$dir/.loaded" ]; then
     rm -rf "$dir"
-    java -cp "$(classpath)" io.verbatim.bench.BenchData "$n" "$dir" >&2
+    java -cp "$(classpath)" "io.verbatim.bench.$generator" "$n" "$dir" >&2
     touch "$dir/.loaded"
   fi
   echo "$dir"

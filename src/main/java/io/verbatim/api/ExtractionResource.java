@@ -56,7 +56,7 @@ public class ExtractionResource {
                     + "its speaker: names with titles and party-state tags, appositives, surnames, descriptions (\"the "
                     + "Kentucky senator\") and pronouns resolved to the person meant, spokespeople and offices with the "
                     + "principal they speak for, organisations. Quotes without a speaker are listed in "
-                    + "`unattributed`, never guessed. Names are matched to catalogue speakers by slug, alias or a "
+                    + "`unattributed`, never guessed (an unnamed spokesperson's with the principal, `onBehalfOf`). Names are matched to catalogue speakers by slug, alias or a "
                     + "close name. Rule-based and explainable: `explain=true` lists the rules behind each statement. "
                     + "Nothing is stored unless `save=true` (editor role): then each attributed statement is created "
                     + "as PENDING_REVIEW with the source, the matched or new speakers and the article's date, to be "

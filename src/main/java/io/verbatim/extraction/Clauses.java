@@ -90,6 +90,24 @@ final class Clauses {
         return false;
     }
 
+    /**
+     * The words before the first verb of a sentence ("The union’s president, Ella Moss" in "The union’s president, Ella
+     * Moss, was blunt."), at most twelve tokens; null when the sentence opens with something else.
+     */
+    static Subject openingSubject(String text, int from, int to) {
+        String segment = text.substring(from, to);
+        Span[] spans = TOKENIZER.get().tokenizePos(segment);
+        String[] tokens = Span.spansToStrings(spans, segment);
+        String[] tags = TAGGER.get().tag(tokens);
+        for (int i = 1; i < Math.min(tokens.length, 13); i++) {
+            if ((tags[i].equals("VERB") || tags[i].equals("AUX")) && Character.isLowerCase(tokens[i].charAt(0))) {
+                int end = spans[i - 1].getEnd();
+                return new Subject(segment.substring(0, end), from, tokens[i]);
+            }
+        }
+        return null;
+    }
+
     /** Tokens and tags of a text, for tests and for reading what the tagger sees. */
     static List<String> tagged(String text) {
         Span[] spans = TOKENIZER.get().tokenizePos(text);
@@ -145,6 +163,9 @@ final class Clauses {
                 if (p >= 0 && end - p <= 3) {
                     end = p - 1;
                 }
+            }
+            if (end >= 2 && tokens[end].equalsIgnoreCase("who") && tokens[end - 1].equals(",")) {
+                end -= 2; // "the leader of the council, Cllr Muhammed Butt, who told him": the antecedent
             }
             int start = end;
             while (start >= 0 && SUBJECT_TAGS.contains(tags[start])

@@ -21,10 +21,18 @@ public record Extracted(List<Found> statements, List<Span> unattributed) {
                        @Schema(minimum = "0", maximum = ExtractionRequest.MAX_TEXT_STRING) int end,
                        @Schema(description = "How the article describes the speaker when it names nobody",
                                example = "a senior British government source", nullable = true, maxLength = 300)
-                       String descriptor) {
+                       String descriptor,
+                       @Schema(description = "Whom the described speaker speaks for, when the article says so (\"a "
+                               + "spokesman for Sen. Rand Paul\"); the spokesperson is not named, so the quote is not "
+                               + "given to the principal", example = "Rand Paul", nullable = true, maxLength = 300)
+                       String onBehalfOf) {
 
         Span(String text, int start, int end) {
-            this(text, start, end, null);
+            this(text, start, end, null, null);
+        }
+
+        Span(String text, int start, int end, String descriptor) {
+            this(text, start, end, descriptor, null);
         }
     }
 }

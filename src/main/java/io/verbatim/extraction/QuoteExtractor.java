@@ -22,7 +22,10 @@ import java.util.List;
  */
 public final class QuoteExtractor {
 
+    /** The article with single-quote quoting read as double ({@link QuoteSpans#singleAsDouble}); same offsets. */
     private final String text;
+    /** The article as sent: statement bodies are taken from it. */
+    private final String original;
     private final char[] masked;
     private final List<Quote> quotes;
     private final List<Sentence> sentences;
@@ -41,8 +44,9 @@ public final class QuoteExtractor {
     /** Where reported speech whose speaker is only described goes (the result's unattributed list). */
     private List<Extracted.Span> described = new ArrayList<>();
 
-    private QuoteExtractor(String text) {
-        this.text = text;
+    private QuoteExtractor(String article) {
+        this.original = article;
+        this.text = QuoteSpans.singleAsDouble(article);
         QuoteSpans.Found found = QuoteSpans.find(text);
         this.masked = found.masked();
         this.quotes = new ArrayList<>(found.quotes());
@@ -67,6 +71,7 @@ public final class QuoteExtractor {
         List<String> rules = new ArrayList<>();
         double factor = 1.0;
         String descriptor;
+        String onBehalfOf;
     }
 
     /** A reported clause whose subject resolved: its content span and speaker, for the quotes nested in it. */
@@ -88,6 +93,7 @@ public final class QuoteExtractor {
         int lastSentence = -1;
         // the words describing the speaker of the last unattributed quote ("the spokesman"), for its next paragraph
         String described = null;
+        String describedFor = null;
         int describedSentence = -1;
         int index = -1;
         for (Sentence sentence : sentences) {
@@ -195,6 +201,8 @@ public final class QuoteExtractor {
                 }
                 if (unresolved != null) {
                     result.descriptor = described(unresolved.speakerText());
+                    result.onBehalfOf = result.descriptor == null ? null
+                            : resolver.principalOf(unresolved.speakerText(), quote.open());
                 }
                 if (attribution == null && unresolved != null) {
                     // a cue whose phrase names nobody: no continuation guessed, except an unnamed spokesperson
@@ -216,14 +224,19 @@ public final class QuoteExtractor {
                 if (attribution == null && unresolved == null && last != null && result.kind.equals("DIRECT")) {
                     attribution = continued(quote, last, lastSentence, index);
                 }
+                if (attribution == null && unresolved == null && result.kind.equals("DIRECT") && k == 0) {
+                    attribution = afterContext(quote, inSentence, sentence, index);
+                }
                 if (attribution == null && unresolved == null && described != null && result.kind.equals("DIRECT")
                         && continued(quote, new Attribution(null, null, null, List.of()), describedSentence, index)
                         != null) {
                     // “…,” the spokesman said. ¶ “…”: still the spokesman, still unnamed
                     result.descriptor = described;
+                    result.onBehalfOf = describedFor;
                 }
                 if (attribution == null && result.descriptor != null) {
                     described = result.descriptor;
+                    describedFor = result.onBehalfOf;
                     describedSentence = index;
                 }
                 if (attribution != null) {
@@ -243,7 +256,7 @@ public final class QuoteExtractor {
         for (Result result : results) {
             if (result.attribution == null) {
                 unattributed.add(new Extracted.Span(result.text, result.first.start(), result.last.end(),
-                        result.descriptor));
+                        result.descriptor, result.onBehalfOf));
             } else {
                 found.add(statement(result, result.text, result.kind, result.first.start(), result.last.end(),
                         result.attribution, 0.95 * result.factor));
@@ -278,9 +291,43 @@ public final class QuoteExtractor {
     private static final java.util.regex.Pattern COORDINATED_PARTIAL = java.util.regex.Pattern.compile(
             "^\\s*,?\\s*(?:and|or|,)\\s+(?:(?:a|an|the|as)\\s+)?$");
 
+    /**
+     * A paragraph that is one quote with no cue, after a paragraph whose last sentence has a person as its subject and
+     * no quote ("The union’s president, Ella Moss, was blunt. ¶ “We will strike.”"): that person speaks
+     * ({@code quote-after-context}).
+     */
+    private Attribution afterContext(Quote quote, List<Quote> inSentence, Sentence sentence, int index) {
+        if (index == 0 || inSentence.size() != 1) {
+            return null;
+        }
+        int paragraphStart = text.lastIndexOf('\n', Math.max(quote.open() - 1, 0)) + 1;
+        int paragraphEnd = text.indexOf('\n', quote.close());
+        paragraphEnd = paragraphEnd < 0 ? text.length() : paragraphEnd;
+        if (!text.substring(paragraphStart, quote.open()).isBlank()
+                || !text.substring(Math.min(quote.close() + 1, paragraphEnd), paragraphEnd).isBlank()) {
+            return null;
+        }
+        Sentence previous = sentences.get(index - 1);
+        if (previous.paragraph() != sentence.paragraph() - 1 || !Sentences.quotesIn(previous, quotes).isEmpty()
+                || previous.end() - previous.start() > 400) {
+            return null;
+        }
+        Clauses.Subject subject = Clauses.openingSubject(text, previous.start(), previous.end());
+        if (subject == null) {
+            return null;
+        }
+        Who who = resolver.speakerPhrase(subject.phrase(), subject.offset());
+        if (who == null || who.speaker().organisation) {
+            return null;
+        }
+        return new Attribution(who, "", null, List.of("quote-after-context:" + subject.verb()));
+    }
+
     private static final java.util.regex.Pattern DESCRIBED = java.util.regex.Pattern.compile("^(?:(?:a|an|the|one"
             + "|two|three|several|some|many|other)\\s+.*|(?:senior\\s+|western\\s+|local\\s+)?(?:officials|sources|diplomats"
-            + "|aides|analysts|experts|authorities|residents|witnesses|members)\\b.*)$", java.util.regex.Pattern.CASE_INSENSITIVE);
+            + "|aides|analysts|experts|authorities|residents|witnesses|members)\\b.*|.{2,80}['’]s\\s+(?:[a-z]+\\s+)?"
+            + "(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|lawyer|attorney))$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * The words describing a speaker the rules could not name ("a spokesperson", "the source", "EU diplomats" is
@@ -487,6 +534,9 @@ public final class QuoteExtractor {
 
     private Extracted.Found statement(Result result, String body, String kind, int start, int end,
                                       Attribution attribution, double base) {
+        if (end <= text.length() && body.equals(text.substring(start, end))) {
+            body = original.substring(start, end); // keep the article's own quote marks
+        }
         List<String> explain = new ArrayList<>(attribution.rules);
         explain.addAll(attribution.who.rules());
         explain.addAll(result.rules);
@@ -586,7 +636,8 @@ public final class QuoteExtractor {
                 if (descriptor != null) {
                     int start = sentence.start() + clause.contentStart();
                     int end = sentence.start() + clause.contentEnd();
-                    described.add(new Extracted.Span(text.substring(start, end), start, end, descriptor));
+                    described.add(new Extracted.Span(original.substring(start, end), start, end, descriptor,
+                            resolver.principalOf(phrase, at)));
                 }
                 continue;
             }

@@ -54,6 +54,76 @@ final class QuoteSpans {
         return false;
     }
 
+    /**
+     * Single-quote quoting (‘…’, common in British and Asian outlets) rewritten as double quotes, offsets unchanged, when
+     * it is not nested in a double quote: an opening ‘ after a space, a line start, a colon or an opening bracket,
+     * followed by a word; the closing ’ is the first after it that follows a word and is not followed by a letter
+     * (so “don’t” and “it’s” do not close it), within the paragraph.
+     */
+    static String singleAsDouble(String text) {
+        if (text.indexOf('‘') < 0) {
+            return text;
+        }
+        char[] out = text.toCharArray();
+        boolean inDouble = false;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '“' || c == '«') {
+                inDouble = true;
+            } else if (c == '”' || c == '»' || c == '\n' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                inDouble = false;
+            } else if (c == '"') {
+                inDouble = !inDouble;
+            }
+            if (c != '‘' || inDouble || i + 1 >= n || Character.isWhitespace(text.charAt(i + 1))
+                    || i > 0 && !Character.isWhitespace(text.charAt(i - 1)) && ":([—–-".indexOf(text.charAt(i - 1)) < 0) {
+                continue;
+            }
+            int limit = i + 2;
+            while (limit < n && limit < i + 2_000 && "“\"‘".indexOf(text.charAt(limit)) < 0
+                    && !(text.charAt(limit) == '\n' && (limit + 1 == n || text.charAt(limit + 1) == '\n'
+                    || text.charAt(limit + 1) == '‘'))) {
+                limit++;
+            }
+            int close = closingSingle(text, i + 2, limit);
+            if (close > 0) {
+                out[i] = '“';
+                out[close] = '”';
+                i = close;
+            } else if (limit < n && text.charAt(limit) == '\n' && text.substring(limit).stripLeading().startsWith("‘")) {
+                out[i] = '“'; // ‘… ¶ ‘…’: a quote continued in the next paragraph, left open here
+            }
+        }
+        return new String(out);
+    }
+
+    /**
+     * The closing ’ of a single quote in [from, to): the first after punctuation ("notice,’ he said"), else the first
+     * after a letter that is not a plural's "s" ("the workers’ union"), else the first followed by no letter; -1.
+     */
+    private static int closingSingle(String text, int from, int to) {
+        int afterLetter = -1;
+        int any = -1;
+        for (int j = from; j < to; j++) {
+            if (text.charAt(j) != '’' || Character.isWhitespace(text.charAt(j - 1))
+                    || j + 1 < text.length() && Character.isLetterOrDigit(text.charAt(j + 1))) {
+                continue;
+            }
+            char before = text.charAt(j - 1);
+            if (",.!?…".indexOf(before) >= 0) {
+                return j;
+            }
+            if (afterLetter < 0 && before != 's') {
+                afterLetter = j;
+            }
+            if (any < 0) {
+                any = j;
+            }
+        }
+        return afterLetter >= 0 ? afterLetter : any;
+    }
+
     static Found find(String text) {
         char[] masked = text.toCharArray();
         List<Quote> quotes = new ArrayList<>();

@@ -31,12 +31,13 @@ final class ReportedSpeech {
             + "|contended|observed|remarked|countered|clarified|alleged|signalled|signaled|commented";
     private static final String BARE_CUES = "said|says|say|claimed|claims|argued|insisted|warned|denied|acknowledged"
             + "|predicted|believes|added|adds|wrote|asserted|affirmed|suggested|hinted|stressed|emphasised|emphasized"
-            + "|conceded|admitted|noted|indicated|signalled|signaled|recalled|revealed|insists|explained"
+            + "|conceded|admitted|noted|indicated|signalled|signaled|recalled|revealed|insists|explained|fears|feared"
             + "|concluded by saying|began by saying|ended by saying";
     private static final Pattern THAT = Pattern.compile("^(.{2,200}?)" + ADVERBS + "\\s+(" + THAT_CUES + ")"
             + "((?:,?\\s+(?!that\\b|and\\b)[^\\s,;:]+){0,8}?),?\\s+that\\s+(\\S.*)$");
     private static final Pattern TOLD = Pattern.compile("^(.{2,200}?)" + ADVERBS + "\\s+(told|tells)\\s+((?:[A-Z]"
-            + "[\\p{L}’'.]*\\s+){0,3}(?:[A-Z][\\p{L}’'.]*|reporters|journalists))" + TIME + "\\s+(?!that\\b)(\\S.*)$");
+            + "[\\p{L}’'.]*\\s+){0,3}(?:[A-Z][\\p{L}’'.]*|reporters|journalists)|(?:the\\s+|a\\s+)?(?!that\\b|him\\b|her\\b"
+            + "|them\\b|me\\b|us\\b)[a-z]{3,}(?:\\s+[a-z]{3,}s)?)" + TIME + "\\s+(?!that\\b|to\\b)(\\S.*)$");
     private static final Pattern BARE = Pattern.compile("^(.{2,200}?)" + ADVERBS + "\\s+(" + BARE_CUES + ")" + TIME
             + "\\s+(?!that\\b|[,:])(\\S.*)$");
     private static final Pattern CALLED_FOR = Pattern.compile("^(.{2,200}?)" + ADVERBS
@@ -69,7 +70,7 @@ final class ReportedSpeech {
     /** Where one reported content hands over to a second one with the same subject. */
     private static final Pattern CONTINUATION = Pattern.compile("(?:,\\s+|,?\\s+(?:and|but)\\s+(?:also\\s+)?)"
             + "(?:(adding|arguing|saying|noting|warning|added|said|predicted|argued|warned|insisted|noted|suggested"
-            + "|claimed|acknowledged)\\s+(?:that\\s+)?|(?<=and\\s)that\\s+)(?=\\S)");
+            + "|claimed|acknowledged|claims|says|adds|argues|insists|warns)\\s+(?:that\\s+)?|(?<=and\\s)that\\s+)(?=\\S)");
     /** "…, but it later emerged that …": the narrator takes over; the reported content ends before it. */
     private static final Pattern NARRATOR_BUT = Pattern.compile(",\\s+but\\s+(?:it|there)\\s+(?:later\\s+|then\\s+"
             + "|soon\\s+)?(?:emerged|turned out|appeared|became|was later|has since)\\b");
@@ -80,6 +81,9 @@ final class ReportedSpeech {
     private static final Pattern PAST_CLAUSE = Pattern.compile("^(?:the|a|an|his|her|their|its|police|officers|they"
             + "|he|she|it|we|there|\\d+)\\b(?:\\s+[\\p{L}\\d'’-]+){0,6}?\\s+(?:[a-z]{3,}ed|found|made|took|went|came"
             + "|saw|knew|gave|got|kept|left|felt|met|paid|sent|won|lost|held|brought|began|led|ran|fell|told)\\b");
+
+    /** "Copeland says the caller told dispatchers …": the outer cue decides, the inner one is reported. */
+    private static final Pattern SAYS = Pattern.compile("\\b(?:said|says|say)\\b");
 
     private ReportedSpeech() {
     }
@@ -135,7 +139,8 @@ final class ReportedSpeech {
             return out;
         }
         m = TOLD.matcher(s);
-        if (m.matches() && (FINITE.matcher(m.group(4)).find() || Clauses.opensClause(m.group(4)))) {
+        if (m.matches() && !SAYS.matcher(m.group(1)).find()
+                && (FINITE.matcher(m.group(4)).find() || Clauses.opensClause(m.group(4)))) {
             split(out, s, m.start(1), m.end(1), m.group(2) + " " + m.group(3), m.start(4), "reported:told");
             return out;
         }

@@ -155,12 +155,35 @@ final class Resolver {
         return e;
     }
 
+    /**
+     * An unnamed spokesperson ("a Paul spokesman", "a spokesman for Sen. X"): an organisation's speaks as the
+     * organisation ("a State Department spokeswoman"); a person's is nobody the article names, so null: the quote stays
+     * unattributed with its descriptor and the principal ({@link #principalOf}), never given to the principal.
+     */
     private Who unnamed(Entity principal, String role, String descriptor, List<String> rules) {
-        if (principal == null) {
+        if (principal == null || !principal.organisation) {
             return null;
         }
-        rules.add("unnamed-spokesperson→principal:" + principal.name);
+        rules.add("unnamed-spokesperson→organisation:" + principal.name);
         return new Who(principal, null, role, descriptor, 0.8, rules);
+    }
+
+    /** Whom an unnamed spokesperson phrase speaks for ("a spokesman for Sen. X" → X), or null. */
+    String principalOf(String raw, int offset) {
+        SpeakerCandidates.Phrase phrase = SpeakerCandidates.phrase(raw);
+        if (phrase == null) {
+            return null;
+        }
+        SpeakerCandidates.Head head = SpeakerCandidates.head(phrase.head());
+        boolean spokesperson = head.shape() == SpeakerCandidates.Shape.UNNAMED_SPOKESPERSON
+                || head.shape() == SpeakerCandidates.Shape.SPOKESPERSON_FOR
+                || head.shape() == SpeakerCandidates.Shape.POSSESSIVE && !head.role().equals("office")
+                && !head.role().equals("campaign");
+        if (!spokesperson) {
+            return null;
+        }
+        Entity principal = reference(head.principal(), offset, new ArrayList<>());
+        return principal == null ? null : principal.name;
     }
 
     /** A name, a surname met before, a description ("the Kentucky senator") or an organisation; null for nobody. */

@@ -32,15 +32,15 @@ final class SpeakerCandidates {
     static final String STAFF = "(?:(?:deputy|senior|chief|assistant|national)\\s+)*(?:chief of staff|press "
             + "secretary|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|communications director|campaign "
             + "manager|press officer|lawyer|attorney)";
-    private static final Pattern STAFF_APPOSITIVE = Pattern.compile("^(?:(?:a|an|the)\\s+)?(?:(.+?)['’]s\\s+)?("
+    private static final Pattern STAFF_APPOSITIVE = Pattern.compile("^(?:(?:a|an|the)\\s+)?(?:(.+?)['’]s?\\s+)?("
             + STAFF + ")(?:\\s+(?:for|to|of)\\s+(.+))?$");
     private static final Pattern OWNED_STAFF = Pattern.compile("^([a-z]+)\\s+" + STAFF + "$");
     /** "a spokesperson", "the spokesman", "an official": a speaker phrase that names nobody and no principal. */
     static final Pattern BARE_SPOKESPERSON = Pattern.compile("^(?:a|an|the)\\s+(?:[a-z]+\\s+)?(?:spokesman|spokeswoman"
             + "|spokesperson|official|representative)$");
-    private static final Pattern UNNAMED_SPOKESPERSON = Pattern.compile("^(?:a|an|the)\\s+([A-Z][\\p{L}.’' -]*?)\\s+"
+    private static final Pattern UNNAMED_SPOKESPERSON = Pattern.compile("^(?:[Aa]|[Aa]n|[Tt]he)\\s+([A-Z][\\p{L}.’' -]*?)\\s+"
             + "(spokesman|spokeswoman|spokesperson|aide|official)$");
-    private static final Pattern SPOKESPERSON_FOR = Pattern.compile("^(?:a|an|the)\\s+(spokesman|spokeswoman|"
+    private static final Pattern SPOKESPERSON_FOR = Pattern.compile("^(?:[Aa]|[Aa]n|[Tt]he)\\s+(spokesman|spokeswoman|"
             + "spokesperson|aide|official)\\s+(?:for|to|from)\\s+(.+)$");
     private static final Pattern POSSESSIVE = Pattern.compile("^(.+?)['’]s\\s+(office|campaign|spokesman|spokeswoman|"
             + "spokesperson|aide)$");
@@ -48,6 +48,12 @@ final class SpeakerCandidates {
             + "(?:([A-Z][\\p{L}]+(?:\\s+[A-Z][\\p{L}]+)?)\\s+)?((?i:" + String.join("|", Lexicon.ROLE_NOUNS.keySet())
             + "))$");
     static final Pattern PRONOUN = Pattern.compile("^(he|she|He|She)$");
+    /** "Leader of the Brent Liberal Democrats, Cllr Anton Georgiou": a post before the holder's name. */
+    private static final Pattern POST_OF = Pattern.compile("^(?:[A-Z][\\p{L}-]*\\s+){0,2}(?:Leader|Chairman|Chairwoman"
+            + "|Chair|President|Director|Head|Secretary|Minister|Chief|Member|Spokesman|Spokeswoman|Spokesperson|Founder"
+            + "|Mayor|Governor|Commissioner|Executive)\\s+of\\s+.{2,80}$");
+    /** "Carl Winters’ spokeswoman": a possessive staff phrase before the staffer's name. */
+    private static final Pattern STAFF_BEFORE_NAME = Pattern.compile("^.{2,80}['’]s?\\s+" + STAFF + "$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}.’'-]*");
 
     /** A speaker phrase split into its head and an optional appositive; {@code rules} say what was dropped. */
@@ -137,7 +143,9 @@ final class SpeakerCandidates {
         String left = trimPunctuation(phrase.substring(0, comma));
         String right = trimPunctuation(phrase.substring(comma + 1));
         rules.add("appositive");
-        if (startsLikeDescription(left) && !startsLikeDescription(right)) {
+        if (startsLikeDescription(left) && !startsLikeDescription(right) || (STAFF_BEFORE_NAME.matcher(left).matches()
+                || POST_OF.matcher(left).matches())
+                && !right.isEmpty() && Character.isUpperCase(right.charAt(0)) && !startsLikeDescription(right)) {
             return new Phrase(right, left, rules);
         }
         return new Phrase(left, right, rules);
@@ -226,6 +234,16 @@ final class SpeakerCandidates {
         }
         boolean organisation = nameWords.stream()
                 .anyMatch(x -> Lexicon.ORGANISATION_WORDS.contains(x.toLowerCase(Locale.ROOT)));
+        if (organisation) {
+            // "State Department", "House Oversight Committee": title words are part of an organisation's name
+            int orgStart = words.size() - nameWords.size();
+            while (orgStart > 0 && Character.isUpperCase(words.get(orgStart - 1).charAt(0))
+                    && !words.get(orgStart - 1).endsWith(".")) {
+                orgStart--;
+            }
+            nameWords = words.subList(orgStart, words.size());
+            prefix = words.subList(0, orgStart);
+        }
         String name = String.join(" ", nameWords).replaceAll("['’]s$", "");
         return new Reference(organisation ? Form.ORGANISATION : Form.NAME, phrase, null, null, party, state, name,
                 nameWords, prefix);
@@ -241,7 +259,7 @@ final class SpeakerCandidates {
     }
 
     private static boolean startsLikeDescription(String s) {
-        return s.matches("^(?:a|an|the|his|her|their)\\s.*") || (!s.isEmpty() && Character.isLowerCase(s.charAt(0)));
+        return s.matches("^(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s.*") || (!s.isEmpty() && Character.isLowerCase(s.charAt(0)));
     }
 
     private static int topLevelComma(String s) {

@@ -101,7 +101,20 @@ class ExtractionResourceTest {
                 .then().statusCode(200)
                 .body("statements", hasSize(0))
                 .body("unattributed[0].text", is("The talks were difficult,"))
-                .body("unattributed[0].descriptor", is("a senior government source"));
+                .body("unattributed[0].descriptor", is("a senior government source"))
+                .body("unattributed[0].onBehalfOf", nullValue());
+    }
+
+    @Test
+    void shouldGiveAnUnnamedSpokespersonsQuoteToNobodyButNameTheirPrincipal() {
+        given().contentType(ContentType.JSON).body(Map.of("text", "Sen. Rand Paul (R-KY) introduced the amendment. "
+                        + "“It is a first step toward dialogue,” a Paul spokesman said."))
+                .when().post(EXTRACTIONS)
+                .then().statusCode(200)
+                .body("statements", hasSize(0))
+                .body("unattributed[0].text", is("It is a first step toward dialogue,"))
+                .body("unattributed[0].descriptor", is("a Paul spokesman"))
+                .body("unattributed[0].onBehalfOf", is("Rand Paul"));
     }
 
     @Test

@@ -255,4 +255,75 @@ class ExtractionStagesTest {
                 + "Petrov said. “We will decide today,” the Ruritanian leader said.");
         assertThat(out.statements()).extracting(Extracted.Found::speakerName).containsOnly("Ivan Petrov");
     }
+
+    @Test
+    void anUnnamedSpokespersonShouldNeverBeGivenToThePrincipal() {
+        Extracted person = QuoteExtractor.extract("Sen. Carl Winters (D-OR) voted no. “He has no plans to resign,” a "
+                + "spokesman for Sen. Carl Winters said.");
+        assertThat(person.statements()).isEmpty();
+        assertThat(person.unattributed()).extracting(Extracted.Span::descriptor, Extracted.Span::onBehalfOf)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("a spokesman for Sen. Carl Winters", "Carl Winters"));
+        Extracted organisation = QuoteExtractor.extract("“We are reviewing it,” a State Department spokeswoman said.");
+        assertThat(organisation.statements()).extracting(Extracted.Found::speakerName, Extracted.Found::organisation)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("State Department", true));
+    }
+
+    @Test
+    void singleQuoteQuotingShouldBeReadAsQuotesButNotApostrophes() {
+        String text = "Labour leader Kay Dunn said: ‘This government has failed. It can’t go on.’ The workers’ union agreed.";
+        assertThat(QuoteSpans.singleAsDouble(text)).isEqualTo("Labour leader Kay Dunn said: “This government has "
+                + "failed. It can’t go on.” The workers’ union agreed.");
+        Extracted out = QuoteExtractor.extract(text);
+        assertThat(out.statements()).extracting(Extracted.Found::speakerName, Extracted.Found::text)
+                .contains(org.assertj.core.groups.Tuple.tuple("Kay Dunn", "This government has failed. It can’t go on."));
+        String nested = "“He told me ‘never again’ and left,” Moss said.";
+        assertThat(QuoteSpans.singleAsDouble(nested)).isEqualTo(nested);
+    }
+
+    @Test
+    void aQuoteParagraphAfterAPersonsSentenceShouldGoToThatPerson() {
+        Extracted out = QuoteExtractor.extract("The union’s president, Ella Moss, was blunt.\n\n“We will strike on "
+                + "Monday.”");
+        assertThat(out.statements()).extracting(Extracted.Found::speakerName).containsExactly("Ella Moss");
+        Extracted police = QuoteExtractor.extract("Police arrested John Smith on Monday.\n\n“This is a travesty.”");
+        assertThat(police.statements()).isEmpty(); // the subject is no person
+    }
+
+    @Test
+    void aStaffersNameAfterAPossessiveStaffPhraseShouldSpeakForItsOwner() {
+        Extracted out = QuoteExtractor.extract("Sen. Carl Winters (D-OR) skipped the vote. Carl Winters’ spokeswoman, "
+                + "Ella Moss, said the senator was traveling.");
+        assertThat(out.statements()).extracting(Extracted.Found::speakerName, Extracted.Found::onBehalfOf)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Ella Moss", "Carl Winters"));
+        Extracted told = QuoteExtractor.extract("The company’s chief executive, Ella Moss, told analysts the outlook "
+                + "was strong.");
+        assertThat(told.statements()).extracting(Extracted.Found::speakerName, Extracted.Found::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Ella Moss", "the outlook was strong"));
+    }
+
+    @Test
+    void singleQuotesShouldCloseAfterPunctuationAndContinueIntoTheNextParagraph() {
+        String text = "‘We have to give seven days’ notice,’ Cllr Hunt said. ‘It is another delay.\n\n‘I’ll decide again.’";
+        assertThat(QuoteSpans.singleAsDouble(text)).isEqualTo("“We have to give seven days’ notice,” Cllr Hunt said. "
+                + "“It is another delay.\n\n“I’ll decide again.”");
+        Extracted out = QuoteExtractor.extract(text);
+        assertThat(out.statements()).extracting(Extracted.Found::speakerName).containsOnly("Cllr Hunt");
+        assertThat(out.unattributed()).isEmpty();
+    }
+
+    @Test
+    void theSubjectOfARelativeClauseShouldBeItsAntecedent() {
+        Extracted out = QuoteExtractor.extract("He was stopped by the leader of the council, Cllr Ravi Patel, who told "
+                + "him he was ‘wasting time’.");
+        assertThat(out.statements()).extracting(Extracted.Found::speakerName, Extracted.Found::text)
+                .contains(org.assertj.core.groups.Tuple.tuple("Cllr Ravi Patel", "wasting time"));
+    }
+
+    @Test
+    void aPostOfAnOrganisationBeforeANameShouldBeTheAppositive() {
+        SpeakerCandidates.Phrase phrase = SpeakerCandidates.phrase("Leader of the Brent Liberal Democrats, Cllr Anton "
+                + "Georgiou");
+        assertThat(phrase.head()).isEqualTo("Cllr Anton Georgiou");
+        assertThat(phrase.appositive()).isEqualTo("Leader of the Brent Liberal Democrats");
+    }
 }

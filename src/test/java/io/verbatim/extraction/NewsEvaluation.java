@@ -287,7 +287,8 @@ final class NewsEvaluation {
                     if (!hit[i] && gold.get(i).speaker() == null && !gold.get(i).organisation()
                             && dice(w, goldWords.get(i)) >= MATCH) {
                         hit[i] = true;
-                        principal[i] = gold.get(i).onBehalfOf() == null;
+                        principal[i] = gold.get(i).onBehalfOf() == null ? span.onBehalfOf() == null
+                                : sameName(gold.get(i).onBehalfOf(), span.onBehalfOf());
                         break;
                     }
                 }
