@@ -164,6 +164,9 @@ final class Clauses {
                     end = p - 1;
                 }
             }
+            if (end >= 2 && tokens[end].equalsIgnoreCase("who") && tokens[end - 1].equals(",")) {
+                end -= 2; // "the leader of the council, Cllr Muhammed Butt, who told him": the antecedent
+            }
             int start = end;
             while (start >= 0 && SUBJECT_TAGS.contains(tags[start])
                     && !blocked.at(from + spans[start].getStart())) {

@@ -85,7 +85,7 @@ final class Lexicon {
             "company", "corporation", "inc.", "corp.", "bank", "university", "foundation", "association", "court",
             "senate", "congress", "government", "administration", "embassy", "police", "army", "navy", "times",
             "post", "beast", "news", "group", "organization", "organisation", "federation", "assembly", "parliament",
-            "nato", "fbi", "cia", "un", "eu", "who", "coalition", "league", "board", "service", "center", "centre", "street");
+            "nato", "fbi", "cia", "un", "eu", "who", "coalition", "league", "board", "service", "center", "centre", "street", "cabinet", "authority");
 
     private static final Map<String, String> STATES = new HashMap<>();
 

@@ -80,21 +80,48 @@ final class QuoteSpans {
                     || i > 0 && !Character.isWhitespace(text.charAt(i - 1)) && ":([—–-".indexOf(text.charAt(i - 1)) < 0) {
                 continue;
             }
-            for (int j = i + 2; j < n && j < i + 2_000; j++) {
-                char d = text.charAt(j);
-                if (d == '“' || d == '"' || d == '‘' || d == '\n' && j + 1 < n && text.charAt(j + 1) == '\n') {
-                    break;
-                }
-                if (d == '’' && !Character.isWhitespace(text.charAt(j - 1))
-                        && (j + 1 == n || !Character.isLetterOrDigit(text.charAt(j + 1)))) {
-                    out[i] = '“';
-                    out[j] = '”';
-                    i = j;
-                    break;
-                }
+            int limit = i + 2;
+            while (limit < n && limit < i + 2_000 && "“\"‘".indexOf(text.charAt(limit)) < 0
+                    && !(text.charAt(limit) == '\n' && (limit + 1 == n || text.charAt(limit + 1) == '\n'
+                    || text.charAt(limit + 1) == '‘'))) {
+                limit++;
+            }
+            int close = closingSingle(text, i + 2, limit);
+            if (close > 0) {
+                out[i] = '“';
+                out[close] = '”';
+                i = close;
+            } else if (limit < n && text.charAt(limit) == '\n' && text.substring(limit).stripLeading().startsWith("‘")) {
+                out[i] = '“'; // ‘… ¶ ‘…’: a quote continued in the next paragraph, left open here
             }
         }
         return new String(out);
+    }
+
+    /**
+     * The closing ’ of a single quote in [from, to): the first after punctuation ("notice,’ he said"), else the first
+     * after a letter that is not a plural's "s" ("the workers’ union"), else the first followed by no letter; -1.
+     */
+    private static int closingSingle(String text, int from, int to) {
+        int afterLetter = -1;
+        int any = -1;
+        for (int j = from; j < to; j++) {
+            if (text.charAt(j) != '’' || Character.isWhitespace(text.charAt(j - 1))
+                    || j + 1 < text.length() && Character.isLetterOrDigit(text.charAt(j + 1))) {
+                continue;
+            }
+            char before = text.charAt(j - 1);
+            if (",.!?…".indexOf(before) >= 0) {
+                return j;
+            }
+            if (afterLetter < 0 && before != 's') {
+                afterLetter = j;
+            }
+            if (any < 0) {
+                any = j;
+            }
+        }
+        return afterLetter >= 0 ? afterLetter : any;
     }
 
     static Found find(String text) {

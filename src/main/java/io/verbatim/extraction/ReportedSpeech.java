@@ -31,7 +31,7 @@ final class ReportedSpeech {
             + "|contended|observed|remarked|countered|clarified|alleged|signalled|signaled|commented";
     private static final String BARE_CUES = "said|says|say|claimed|claims|argued|insisted|warned|denied|acknowledged"
             + "|predicted|believes|added|adds|wrote|asserted|affirmed|suggested|hinted|stressed|emphasised|emphasized"
-            + "|conceded|admitted|noted|indicated|signalled|signaled|recalled|revealed|insists|explained"
+            + "|conceded|admitted|noted|indicated|signalled|signaled|recalled|revealed|insists|explained|fears|feared"
             + "|concluded by saying|began by saying|ended by saying";
     private static final Pattern THAT = Pattern.compile("^(.{2,200}?)" + ADVERBS + "\\s+(" + THAT_CUES + ")"
             + "((?:,?\\s+(?!that\\b|and\\b)[^\\s,;:]+){0,8}?),?\\s+that\\s+(\\S.*)$");
@@ -70,7 +70,7 @@ final class ReportedSpeech {
     /** Where one reported content hands over to a second one with the same subject. */
     private static final Pattern CONTINUATION = Pattern.compile("(?:,\\s+|,?\\s+(?:and|but)\\s+(?:also\\s+)?)"
             + "(?:(adding|arguing|saying|noting|warning|added|said|predicted|argued|warned|insisted|noted|suggested"
-            + "|claimed|acknowledged)\\s+(?:that\\s+)?|(?<=and\\s)that\\s+)(?=\\S)");
+            + "|claimed|acknowledged|claims|says|adds|argues|insists|warns)\\s+(?:that\\s+)?|(?<=and\\s)that\\s+)(?=\\S)");
     /** "…, but it later emerged that …": the narrator takes over; the reported content ends before it. */
     private static final Pattern NARRATOR_BUT = Pattern.compile(",\\s+but\\s+(?:it|there)\\s+(?:later\\s+|then\\s+"
             + "|soon\\s+)?(?:emerged|turned out|appeared|became|was later|has since)\\b");

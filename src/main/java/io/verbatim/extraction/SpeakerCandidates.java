@@ -48,6 +48,10 @@ final class SpeakerCandidates {
             + "(?:([A-Z][\\p{L}]+(?:\\s+[A-Z][\\p{L}]+)?)\\s+)?((?i:" + String.join("|", Lexicon.ROLE_NOUNS.keySet())
             + "))$");
     static final Pattern PRONOUN = Pattern.compile("^(he|she|He|She)$");
+    /** "Leader of the Brent Liberal Democrats, Cllr Anton Georgiou": a post before the holder's name. */
+    private static final Pattern POST_OF = Pattern.compile("^(?:[A-Z][\\p{L}-]*\\s+){0,2}(?:Leader|Chairman|Chairwoman"
+            + "|Chair|President|Director|Head|Secretary|Minister|Chief|Member|Spokesman|Spokeswoman|Spokesperson|Founder"
+            + "|Mayor|Governor|Commissioner|Executive)\\s+of\\s+.{2,80}$");
     /** "Carl Winters’ spokeswoman": a possessive staff phrase before the staffer's name. */
     private static final Pattern STAFF_BEFORE_NAME = Pattern.compile("^.{2,80}['’]s?\\s+" + STAFF + "$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}.’'-]*");
@@ -139,7 +143,8 @@ final class SpeakerCandidates {
         String left = trimPunctuation(phrase.substring(0, comma));
         String right = trimPunctuation(phrase.substring(comma + 1));
         rules.add("appositive");
-        if (startsLikeDescription(left) && !startsLikeDescription(right) || STAFF_BEFORE_NAME.matcher(left).matches()
+        if (startsLikeDescription(left) && !startsLikeDescription(right) || (STAFF_BEFORE_NAME.matcher(left).matches()
+                || POST_OF.matcher(left).matches())
                 && !right.isEmpty() && Character.isUpperCase(right.charAt(0)) && !startsLikeDescription(right)) {
             return new Phrase(right, left, rules);
         }

@@ -74,7 +74,8 @@ public class ImportService {
 
     /**
      * Applies a batch in the current transaction. Lines that would change nothing are found first, by SQL, and write
-     * nothing. The rest are resolved line by line (speakers, topics and sources found in one query each, or created);
+     * nothing. Sources cited for the first time are created by SQL ({@link NewSources}; best-effort batches only). The
+     * rest are resolved line by line (speakers, topics and sources found in one query each, or created);
      * new statements with an external id that comes once in the batch are then written together by SQL, in the
      * batch's revision ({@link NewStatements}; best-effort batches only); other lines (updates, lines without an external id, repeated external
      * ids) go through the entities, with no flush before each lookup (the cache answers for what this transaction
@@ -97,6 +98,13 @@ public class ImportService {
             return Arrays.asList(outcomes);
         }
         entityManager.setFlushMode(FlushModeType.COMMIT);
+        if (setWiseInserts) {
+            NewSources sources = session.doReturningWork(connection -> NewSources.unknown(connection, rest));
+            if (!sources.isEmpty()) {
+                long revision = batchRevision();
+                session.doWork(connection -> sources.write(connection, revision, Instant.now()));
+            }
+        }
         cache.prefetch(entityManager, rest);
         Map<String, Integer> occurrences = new HashMap<>();
         lines.forEach(line -> Optional.ofNullable(Text.clean(line.externalId()))
@@ -111,13 +119,20 @@ public class ImportService {
         }
         entityManager.flush();
         if (!setWise.isEmpty()) {
-            // the batch's revision, shared with the entities' changes (Envers writes theirs at commit), so that
-            // the new statements' history finds the speakers, topics and sources created with them
-            Revision revision = AuditReaderFactory.get(entityManager).getCurrentRevision(Revision.class, true);
-            entityManager.flush();
-            session.doWork(connection -> setWise.write(connection, revision.id, Instant.now()));
+            long revision = batchRevision();
+            session.doWork(connection -> setWise.write(connection, revision, Instant.now()));
         }
         return Arrays.asList(outcomes);
+    }
+
+    /**
+     * The batch's revision, shared with the entities' changes (Envers writes theirs at commit), so that rows written
+     * by SQL and their history find the speakers, topics and sources created with them; flushed, so that it exists.
+     */
+    private long batchRevision() {
+        Revision revision = AuditReaderFactory.get(entityManager).getCurrentRevision(Revision.class, true);
+        entityManager.flush();
+        return revision.id;
     }
 
     /** Imports every line of {@code ndjson}; blank lines are skipped. Best effort: valid lines are kept. */

@@ -300,4 +300,30 @@ class ExtractionStagesTest {
         assertThat(told.statements()).extracting(Extracted.Found::speakerName, Extracted.Found::text)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Ella Moss", "the outlook was strong"));
     }
+
+    @Test
+    void singleQuotesShouldCloseAfterPunctuationAndContinueIntoTheNextParagraph() {
+        String text = "‘We have to give seven days’ notice,’ Cllr Hunt said. ‘It is another delay.\n\n‘I’ll decide again.’";
+        assertThat(QuoteSpans.singleAsDouble(text)).isEqualTo("“We have to give seven days’ notice,” Cllr Hunt said. "
+                + "“It is another delay.\n\n“I’ll decide again.”");
+        Extracted out = QuoteExtractor.extract(text);
+        assertThat(out.statements()).extracting(Extracted.Found::speakerName).containsOnly("Cllr Hunt");
+        assertThat(out.unattributed()).isEmpty();
+    }
+
+    @Test
+    void theSubjectOfARelativeClauseShouldBeItsAntecedent() {
+        Extracted out = QuoteExtractor.extract("He was stopped by the leader of the council, Cllr Ravi Patel, who told "
+                + "him he was ‘wasting time’.");
+        assertThat(out.statements()).extracting(Extracted.Found::speakerName, Extracted.Found::text)
+                .contains(org.assertj.core.groups.Tuple.tuple("Cllr Ravi Patel", "wasting time"));
+    }
+
+    @Test
+    void aPostOfAnOrganisationBeforeANameShouldBeTheAppositive() {
+        SpeakerCandidates.Phrase phrase = SpeakerCandidates.phrase("Leader of the Brent Liberal Democrats, Cllr Anton "
+                + "Georgiou");
+        assertThat(phrase.head()).isEqualTo("Cllr Anton Georgiou");
+        assertThat(phrase.appositive()).isEqualTo("Leader of the Brent Liberal Democrats");
+    }
 }

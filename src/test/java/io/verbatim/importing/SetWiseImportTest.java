@@ -164,6 +164,34 @@ class SetWiseImportTest {
                 slug)).isEqualTo(1);
     }
 
+    @Test
+    void shouldCreateANewSourceOnceWithItsFirstOutletAndTheFirstDetailsGivenInItsHistory() throws SQLException {
+        String speaker = "New source " + unique();
+        String url = "https://news.example.org/" + unique();
+        var untitled = source(url, "First Outlet", "told First");
+        untitled.put("title", null);
+        untitled.put("publishedOn", null);
+        var titled = source(url, "Second Outlet", null);
+        titled.put("title", "The title");
+
+        ImportReport report = data.store(statement(speaker, "Cited untitled.", "2022-02-03").sources(untitled),
+                statement(speaker, "Cited with a title.", "2022-02-04").sources(titled));
+
+        assertThat(report.created()).isEqualTo(2);
+        assertThat(count("SELECT count(*) FROM source WHERE url = ? AND outlet = 'First Outlet'"
+                + " AND title = 'The title' AND published_on = DATE '2020-01-02' AND version = 0", url)).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM source_aud a JOIN source s ON s.id = a.id WHERE s.url = ?"
+                + " AND a.revtype = 0 AND a.outlet = 'First Outlet' AND a.title = 'The title'", url)).isEqualTo(1);
+        assertThat(count("SELECT count(DISTINCT a.rev) FROM source_aud a JOIN source s ON s.id = a.id"
+                + " JOIN statement_source ss ON ss.source_id = s.id JOIN statement_aud sa ON sa.id = ss.statement_id"
+                + " WHERE s.url = ? AND sa.rev = a.rev", url)).isEqualTo(1);
+        String id = given().when().get("/api/v1/speakers/" + Slugs.of(speaker) + "/statements")
+                .then().statusCode(200).body("items[0].sources.outlet", contains("First Outlet"))
+                .extract().path("items[0].id");
+        given().when().get("/api/v1/statements/" + id + "/history")
+                .then().statusCode(200).body("[0].statement.sources.title", contains("The title"));
+    }
+
     private long count(String sql, Object... parameters) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement(sql)) {
