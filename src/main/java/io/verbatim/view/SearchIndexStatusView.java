@@ -12,10 +12,10 @@ public record SearchIndexStatusView(
         @Schema(description = "The index a reindex is building, while it runs.", maxLength = 255, nullable = true)
         String buildingIndex,
         @Schema(description = "Changes went unrecorded: a reindex is due (done at the next start).") boolean stale,
-        @Schema(description = "Recorded changes not yet acknowledged by OpenSearch.", example = "0", minimum = "0")
+        @Schema(description = "Recorded changes not yet acknowledged by OpenSearch.", example = "0", minimum = "0", maximum = SchemaBounds.INT64_MAX)
         long pending,
         @Schema(description = "Of those, changes OpenSearch refused and that wait for a retry (exponential back-off).",
-                example = "0", minimum = "0") long retrying,
+                example = "0", minimum = "0", maximum = SchemaBounds.INT64_MAX) long retrying,
         @Schema(description = "Of those, changes refused five times or more: dead letters, retried at most hourly.",
-                example = "0", minimum = "0") long deadLetters) {
+                example = "0", minimum = "0", maximum = SchemaBounds.INT64_MAX) long deadLetters) {
 }
