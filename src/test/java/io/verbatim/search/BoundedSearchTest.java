@@ -13,8 +13,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
 import static io.verbatim.TestData.statement;
+import static io.verbatim.search.SearchPages.allTexts;
+import static io.verbatim.search.SearchPages.page;
 import static io.verbatim.TestData.topic;
 import static io.verbatim.TestData.unique;
 import static io.verbatim.TestData.uniqueWord;
@@ -33,26 +34,6 @@ class BoundedSearchTest {
 
     @Inject
     TestData data;
-
-    private static JsonPath page(Map<String, ?> parameters, String cursor) {
-        var request = given().queryParams(parameters);
-        if (cursor != null) {
-            request.queryParam("cursor", cursor);
-        }
-        return request.when().get("/api/v1/statements").then().statusCode(200).extract().jsonPath();
-    }
-
-    private static List<String> allTexts(Map<String, ?> parameters) {
-        List<String> texts = new ArrayList<>();
-        String cursor = null;
-        int pages = 0;
-        do {
-            JsonPath page = page(parameters, cursor);
-            texts.addAll(page.getList("items.text"));
-            cursor = page.getString("nextCursor");
-        } while (cursor != null && ++pages < 50);
-        return texts;
-    }
 
     /** {@code count} recent statements by one speaker, each with {@code word} once. */
     private List<TestData.Line> recent(String speaker, String word, int count) {

@@ -11,8 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
 import static io.verbatim.TestData.statement;
+import static io.verbatim.search.SearchPages.allTexts;
+import static io.verbatim.search.SearchPages.page;
 import static io.verbatim.TestData.unique;
 import static io.verbatim.TestData.uniqueWord;
 import static io.verbatim.search.SmallMatchLimit.LIMIT;
@@ -28,26 +29,6 @@ class CappedMatchesTest {
 
     @Inject
     TestData data;
-
-    private static JsonPath search(Map<String, ?> parameters, String cursor) {
-        var request = given().queryParams(parameters);
-        if (cursor != null) {
-            request.queryParam("cursor", cursor);
-        }
-        return request.when().get("/api/v1/statements").then().statusCode(200).extract().jsonPath();
-    }
-
-    private static List<String> allTexts(Map<String, ?> parameters) {
-        List<String> texts = new ArrayList<>();
-        String cursor = null;
-        int pages = 0;
-        do {
-            JsonPath page = search(parameters, cursor);
-            texts.addAll(page.getList("items.text"));
-            cursor = page.getString("nextCursor");
-        } while (cursor != null && ++pages < 50);
-        return texts;
-    }
 
     /** Statements with {@code word} once, stored first, then one where it is said four times. */
     private String storeMentionsThenADenseOne(String word, int mentions) {
@@ -67,7 +48,7 @@ class CappedMatchesTest {
         String word = uniqueWord();
         String dense = storeMentionsThenADenseOne(word, LIMIT + 3);
 
-        JsonPath relevant = search(Map.of("q", word, "limit", 2), null);
+        JsonPath relevant = page(Map.of("q", word, "limit", 2), null);
 
         assertThat(relevant.getString("totalRelation")).isEqualTo("gte");
         assertThat(relevant.getInt("total")).isEqualTo(LIMIT);
@@ -94,7 +75,7 @@ class CappedMatchesTest {
         String word = uniqueWord();
         String dense = storeMentionsThenADenseOne(word, LIMIT - 2);
 
-        JsonPath result = search(Map.of("q", word, "facets", "year"), null);
+        JsonPath result = page(Map.of("q", word, "facets", "year"), null);
 
         assertThat(result.getString("totalRelation")).isEqualTo("eq");
         assertThat(result.getInt("total")).isEqualTo(LIMIT - 1);
