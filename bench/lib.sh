@@ -35,15 +35,18 @@ classpath() {
 
 # load_data N: a data directory with N generated statements (kept between runs). BENCH_DATA_GENERATOR=BenchSqlData
 # generates them set-wise in PostgreSQL (same distributions, other texts; the one fast enough for 10M), in its own
-# directory. BENCH_DATA_GENERATOR=BenchSqlReplica makes N as ten copies of the BenchSqlData set of N/10 (see that
-# class for what the copies keep and what they do not): 10M in under an hour where generating takes several.
+# directory. BENCH_DATA_GENERATOR=BenchSqlReplica: sizes from 10M are ten copies of the BenchSqlData set of N/10 (see
+# that class for what the copies keep and what they do not; 10M in under half an hour where generating takes hours),
+# smaller sizes are BenchSqlData's.
 load_data() {
   local generator="${BENCH_DATA_GENERATOR:-BenchData}"
   local n="$1" dir="$WORK/data-$1"
   [ "$generator" = BenchData ] || dir="$WORK/data-$generator-$1"
   if [ ! -f "$dir/.loaded" ]; then
     rm -rf "$dir"
-    if [ "$generator" = BenchSqlReplica ]; then
+    if [ "$generator" = BenchSqlReplica ] && [ "$n" -lt 10000000 ]; then
+      dir="$(BENCH_DATA_GENERATOR=BenchSqlData load_data "$n")"
+    elif [ "$generator" = BenchSqlReplica ]; then
       local base; base="$(BENCH_DATA_GENERATOR=BenchSqlData load_data $((n / 10)))"
       mkdir -p "$dir" && cp -a "$base/." "$dir/" && rm -f "$dir/.loaded" "$dir/postmaster.pid"
       java -cp "$(classpath)" io.verbatim.bench.BenchSqlReplica 10 "$dir" >&2
