@@ -2,6 +2,7 @@ package io.verbatim.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import io.quarkus.logging.Log;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -59,9 +60,11 @@ public class ProblemMappers {
         String detail = field.isEmpty()
                 ? "The request body is not valid JSON."
                 : "The request body has an invalid value for '" + field + "'.";
+        String fieldDetail = exception instanceof InvalidFormatException format
+                && StorableText.isRefused(format) ? StorableText.REFUSAL : "has an invalid value or type";
         List<Problem.FieldError> errors = field.isEmpty()
                 ? List.of()
-                : List.of(new Problem.FieldError(field, "body", "has an invalid value or type"));
+                : List.of(new Problem.FieldError(field, "body", fieldDetail));
         return respond(new Problem(ProblemType.INVALID_BODY.uri(), ProblemType.INVALID_BODY.title(), 400, detail,
                 null, errors), uri);
     }
