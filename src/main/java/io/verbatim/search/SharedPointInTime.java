@@ -59,7 +59,14 @@ public class SharedPointInTime {
             if (fresh(now)) {
                 return now.id();
             }
-            current = open();
+            try {
+                current = open();
+            } catch (IOException e) {
+                // Unreachable or timing out: the callers queued behind this one read the live index (and fail or
+                // not on their own) instead of each waiting out the same timeout in turn
+                current = new Opened(null, System.nanoTime(), generation.get());
+                throw e;
+            }
             return current.id();
         } finally {
             opening.unlock();
