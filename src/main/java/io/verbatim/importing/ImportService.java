@@ -3,12 +3,14 @@ package io.verbatim.importing;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.verbatim.config.VerbatimConfig;
 import io.verbatim.problem.FieldPaths;
+import io.verbatim.problem.StorableText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -310,7 +312,8 @@ public class ImportService {
             String field = FieldPaths.of(e);
             return ParsedLine.invalid(lineNumber, field.isEmpty()
                     ? new ImportReport.LineError(lineNumber, null, "is not a JSON object")
-                    : new ImportReport.LineError(lineNumber, field, "has an invalid value, type or name"));
+                    : new ImportReport.LineError(lineNumber, field, e instanceof InvalidFormatException format
+                            && StorableText.isRefused(format) ? StorableText.REFUSAL : "has an invalid value, type or name"));
         } catch (JsonProcessingException e) {
             return ParsedLine.invalid(lineNumber, new ImportReport.LineError(lineNumber, null, "is not valid JSON"));
         }
