@@ -30,6 +30,7 @@ public class LimitsOpenApiFilter implements OASFilter {
 
     private static final String API = "/api/v1/";
     private static final String IMPORT = "/api/v1/import";
+    private static final String STATEMENTS = "/api/v1/statements";
     private static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";
     /** Request headers may take 20 KB in all ({@link RequestHeadLimits}); an echoed one no more. */
     private static final int MAX_REQUEST_HEADERS = RequestHeadLimits.MAX_HEADERS;
@@ -79,6 +80,10 @@ public class LimitsOpenApiFilter implements OASFilter {
                 .addHeader("Retry-After", header("Whole seconds to wait before retrying.",
                         OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
                                 .minimum(BigDecimal.ONE).maximum(new BigDecimal(MAX_RETRY_AFTER)))));
+        components.addResponse("SearchUnavailable", withHeaders(searchUnavailable())
+                .addHeader("Retry-After", header("Whole seconds to wait before retrying.",
+                        OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
+                                .minimum(BigDecimal.ONE).maximum(new BigDecimal(MAX_RETRY_AFTER)))));
         components.addResponse("PayloadTooLarge", withHeaders(problem(
                 "The declared request body (`Content-Length`) is over the limit of 1 MB (`VERBATIM_MAX_BODY_SIZE`).",
                 "/problems/payload-too-large", "Request body too large", 413,
@@ -120,7 +125,9 @@ public class LimitsOpenApiFilter implements OASFilter {
             operation.getResponses().addAPIResponse("413", OASFactory.createAPIResponse().ref("PayloadTooLarge"));
         }
         operation.getResponses().addAPIResponse("500", OASFactory.createAPIResponse().ref("ServerError"));
-        operation.getResponses().addAPIResponse("503", OASFactory.createAPIResponse().ref("ServiceUnavailable"));
+        boolean search = path.equals(STATEMENTS) && method == PathItem.HttpMethod.GET;
+        operation.getResponses().addAPIResponse("503",
+                OASFactory.createAPIResponse().ref(search ? "SearchUnavailable" : "ServiceUnavailable"));
         if (operation.getParameters() != null) {
             boolean bounded = false;
             for (Parameter parameter : operation.getParameters()) {
@@ -234,6 +241,24 @@ public class LimitsOpenApiFilter implements OASFilter {
                         OASFactory.createMediaType()
                                 .schema(OASFactory.createSchema().ref("Problem"))
                                 .example(example(type, title, status, detail))));
+    }
+
+    /** The statement search's 503: the database, or with VERBATIM_SEARCH_URL set the search engine, cannot serve. */
+    private static APIResponse searchUnavailable() {
+        return OASFactory.createAPIResponse().description("The database is unreachable, or, with `VERBATIM_SEARCH_URL` "
+                        + "set, the search engine (OpenSearch) is unreachable, does not answer in time or is overloaded "
+                        + "(it answered 429 or 5xx); retry after `Retry-After` seconds.")
+                .content(OASFactory.createContent().addMediaType("application/problem+json",
+                        OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref("Problem"))
+                                .addExample("database", OASFactory.createExample().summary("PostgreSQL is unreachable")
+                                        .value(example("/problems/service-unavailable", "Service unavailable", 503,
+                                                "The database is unreachable right now; please retry shortly.")))
+                                .addExample("search-engine", OASFactory.createExample()
+                                        .summary("OpenSearch is unreachable or overloaded")
+                                        .value(example("/problems/service-unavailable", "Service unavailable", 503,
+                                                "The search engine is unreachable or overloaded right now; please "
+                                                        + "retry shortly.")))));
     }
 
     /** In the order of a problem body, so that the written document is the same from one build to the next. */

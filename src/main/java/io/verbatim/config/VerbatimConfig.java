@@ -131,6 +131,32 @@ public interface VerbatimConfig {
         /** How many statements one reindex request reads and sends (VERBATIM_SEARCH_REINDEX_BATCH_SIZE). */
         @WithDefault("5000")
         int reindexBatchSize();
+
+        /**
+         * A user name for HTTP basic authentication to OpenSearch (VERBATIM_SEARCH_USERNAME), sent with
+         * {@link #password()}; unset sends no credentials. An https URL is verified against the JVM's default trust
+         * store.
+         */
+        Optional<String> username();
+
+        /** The password that goes with {@link #username()} (VERBATIM_SEARCH_PASSWORD). */
+        Optional<String> password();
+
+        /**
+         * How often relevance searches move to a new shared point in time (VERBATIM_SEARCH_POINT_IN_TIME_ROTATION):
+         * a first relevance page sees the index as it was at most this long ago (plus the refresh interval), and
+         * this instance opens at most one point in time per period whatever its request rate.
+         */
+        @WithDefault("500ms")
+        java.time.Duration pointInTimeRotation();
+
+        /**
+         * How long a point in time outlives its last page read (VERBATIM_SEARCH_POINT_IN_TIME_KEEP_ALIVE): the time a
+         * reader may take between two relevance pages and still get the frozen view. With the rotation it bounds
+         * the points in time an instance keeps open (about keep-alive / rotation, plus those readers hold).
+         */
+        @WithDefault("30s")
+        java.time.Duration pointInTimeKeepAlive();
     }
 
     /** Rate limits; each class has its own bucket per client. */

@@ -25,6 +25,17 @@ final class Coreference {
             + "Senator|Representative|Congressman|Congresswoman|Governor|President|Secretary|Minister|Chancellor|"
             + "Mayor|Ambassador|Chairman|Chairwoman|Leader)\\s+((?:[A-Z][\\p{L}’'-]+\\s+){0,2}[A-Z][\\p{L}’'-]+)"
             + "(\\s*\\(([DRI])-([A-Z]{2})\\))?");
+    /**
+     * A post, then its holder's name after a comma ("The Ashanti Regional Minister, Simon Osei Mensah", "Deputy
+     * Minister for Information, Nana Ama Dokua Asiamah Adjei"): a person whatever the first name, with the post's role
+     * and its qualifying words.
+     */
+    private static final Pattern POST_THEN_NAME = Pattern.compile("(?<![\\p{L}])((?:[A-Z][\\p{L}-]*\\s+|(?:senior|deputy"
+            + "|former|foreign|prime|regional|chief|state|finance|health|interior|defence|defense)\\s+){0,3})(Minister|minister"
+            + "|Secretary|secretary|Senator|Governor|Mayor|President|Chairman|Chairwoman|Ambassador|Chancellor"
+            + "|Commissioner|Director|Spokesman|Spokeswoman|Spokesperson|spokesman|spokeswoman|spokesperson)((?:\\s+(?:of"
+            + "|for)\\s+(?:the\\s+)?[A-Z][\\p{L}-]*(?:\\s+(?:and|of|the|[A-Z][\\p{L}-]*)){0,6})?),\\s+((?:(?:Hon|Dr|Mr|Mrs"
+            + "|Ms)\\.\\s+)?(?:[A-Z][\\p{L}’'-]+\\.?\\s+){1,4}[A-Z][\\p{L}’'-]+)");
     private static final Pattern NAME_MENTION = Pattern.compile("(?<![\\p{L}’'-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\\s+((?:[A-Z]\\.\\s+)?[A-Z][\\p{L}’'-]+)");
     private static final Pattern DESCRIPTION_MENTION = Pattern.compile("\\b[Tt]he\\s+(?:([A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)"
             + "\\s+)?(senator|congressman|congresswoman|representative|governor|president|minister|secretary|mayor|"
@@ -46,6 +57,8 @@ final class Coreference {
         final boolean organisation;
         char gender = '?';
         final Set<String> roles = new LinkedHashSet<>();
+        /** Words of the posts before the name ("Ashanti", "Regional"), for "the Regional Minister". */
+        final Set<String> postWords = new LinkedHashSet<>();
         String state;
         String party;
         Entity principal;
@@ -67,6 +80,11 @@ final class Coreference {
     private int lastSpoke = -1;
     private final List<Mention> timeline = new ArrayList<>();
 
+    /** The entity of that name if the article has met it, else null. */
+    Entity known(String name) {
+        return entities.get(name.toLowerCase(Locale.ROOT));
+    }
+
     /** The entity of that name, created on first use (a person's gender from the first-name list). */
     Entity entity(String name, boolean organisation) {
         String key = name.toLowerCase(Locale.ROOT);
@@ -86,8 +104,52 @@ final class Coreference {
         timeline.add(new Mention(offset, e));
     }
 
+    /** Who issued the statement the article last quoted from, and whether nobody else has spoken since. */
+    private Entity statementIssuer;
+    private boolean statementLast;
+
+    void issued(Entity issuer) {
+        statementIssuer = issuer;
+        statementLast = true;
+    }
+
+    /** Organisations resolved as speakers so far, latest last, for "the ministry said". */
+    private final List<Entity> organisations = new ArrayList<>();
+
+    void organisationMet(Entity e) {
+        organisations.remove(e);
+        organisations.add(e);
+    }
+
+    /** "the ministry", "the paper": the latest organisation met whose name holds that noun (a paper: a title). */
+    Entity organisationCalled(String noun) {
+        for (int i = organisations.size() - 1; i >= 0; i--) {
+            Entity e = organisations.get(i);
+            String name = " " + e.name.toLowerCase(Locale.ROOT) + " ";
+            boolean paper = (noun.equals("paper") || noun.equals("newspaper"))
+                    && name.matches(".* (times|post|news|journal|herald|guardian|telegraph|tribune|gazette|mail"
+                    + "|chronicle|star|globe|examiner|independent|observer) .*");
+            if (paper || name.contains(" " + noun + " ")) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    Entity statementIssuer() {
+        return statementIssuer;
+    }
+
+    /** The issuer while the statement is still the last thing quoted ("It said …" after "the statement said"). */
+    Entity statementStillSpeaking() {
+        return statementLast ? statementIssuer : null;
+    }
+
     /** Records the speaker of an attributed statement: a mention at the speaker phrase, and the last speaker. */
     void spoke(int offset, Entity e) {
+        if (e != statementIssuer) {
+            statementLast = false;
+        }
         if (!e.organisation) {
             mention(offset, e);
             if (offset >= lastSpoke) {
@@ -184,6 +246,11 @@ final class Coreference {
                 e = recent(hasRole.and(x -> party.equals(x.party)), offset);
             }
         }
+        if (e == null && qualifier != null && state == null) {
+            // "the Regional Minister": the minister whose post was given with that word
+            String word = qualifier.toLowerCase(Locale.ROOT);
+            e = recent(hasRole.and(x -> x.postWords.contains(word)), offset);
+        }
         return e != null ? e : recent(hasRole, offset);
     }
 
@@ -234,8 +301,33 @@ final class Coreference {
     void observe(int sentenceStart, String masked) {
         List<int[]> spans = new ArrayList<>();
         List<Runnable> actions = new ArrayList<>();
-        Matcher m = TITLED_MENTION.matcher(masked);
+        Matcher m = POST_THEN_NAME.matcher(masked);
         while (m.find()) {
+            List<String> words = new ArrayList<>(Arrays.asList(m.group(4).split("\\s+")));
+            words.removeIf(w -> w.matches("(?:Hon|Dr|Mr|Mrs|Ms)\\.|[A-Z][\\p{L}]*\\.") || w.isEmpty());
+            if (words.size() < 2 || Names.notAName(words) || words.stream().anyMatch(w -> Lexicon.ORGANISATION_WORDS
+                    .contains(w.toLowerCase(Locale.ROOT)) || Lexicon.TITLES.containsKey(w.toLowerCase(Locale.ROOT)))) {
+                continue;
+            }
+            int at = sentenceStart + m.start(4);
+            String name = String.join(" ", words).replaceAll("['’]s$", "");
+            String role = Lexicon.ROLE_NOUNS.get(m.group(2).toLowerCase(Locale.ROOT));
+            List<String> post = Arrays.asList(m.group(1).strip().toLowerCase(Locale.ROOT).split("\\s+"));
+            spans.add(new int[] {m.start(), m.end()});
+            actions.add(() -> {
+                Entity e = entity(name, false);
+                if (role != null) {
+                    e.roles.add(role);
+                }
+                post.stream().filter(w -> !w.isEmpty() && !w.equals("the")).forEach(e.postWords::add);
+                mention(at, e);
+            });
+        }
+        m = TITLED_MENTION.matcher(masked);
+        while (m.find()) {
+            if (overlaps(spans, m.start(), m.end())) {
+                continue;
+            }
             int at = sentenceStart + m.start();
             String title = m.group(1);
             String name = m.group(2).replaceAll("['’]s$", "");

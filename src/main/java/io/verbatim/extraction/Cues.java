@@ -13,14 +13,18 @@ import java.util.regex.Pattern;
 final class Cues {
 
     static final String CUE_WORDS = "released the following statement|issued the following statement"
+            + "|made the following statement"
             + "|said in a statement|according to|said|says|told|tells|added|adds|wrote|writes|stated|explained"
             + "|argued|noted|asked|replied|responded|continued|declared|insisted|warned|tweeted|posted|recalled"
             + "|acknowledged|conceded|countered|remarked|announced|stressed|observed|admitted|complained|predicted"
             + "|concluded|maintained|reiterated|emphasized|emphasised|cautioned|quipped|chirped|joked|asserted|affirmed"
-            + "|captioned|read|reads";
+            + "|captioned|read|reads|alleged|claimed|pointed out";
     private static final Pattern CUE = Pattern.compile("\\b(" + CUE_WORDS + ")\\b");
     private static final Pattern BEFORE_CUE = Pattern.compile("\\b(" + CUE_WORDS
-            + "|called|calls|described|describes|dubbed|labeled|labelled|termed|branded)\\b");
+            + "|called|calls|described|describes|dubbed|labeled|labelled|termed|branded|shared)\\b");
+    /** "…, but Trump later posted:", "…, in which he wrote:": the subject is the last clause's, not the sentence's. */
+    private static final Pattern LAST_CLAUSE = Pattern.compile("(?:,\\s*(?:but|and|while|though|although|yet|so|as)"
+            + "|\\b(?:in|on|with|through|by)\\s+which|;)\\s+(?=(?:he|she|[A-Z])\\S*(?:\\s+\\S+){0,5}\\s*$)");
     private static final Pattern AUXILIARIES = Pattern.compile("(?:\\s+(?:has|had|have|also|later|again|previously"
             + "|once|then|repeatedly|long|often|publicly))+\\s*$");
     private static final Pattern ENDS_WITH_CUE_COLON = Pattern.compile("\\b(" + CUE_WORDS
@@ -31,11 +35,25 @@ final class Cues {
     /** "“…,” Copeland." : a name alone after a quote closing on a comma. */
     private static final Pattern BARE_NAME = Pattern.compile("^\\s*((?:[A-Z][\\p{L}.’'-]*\\s+){0,3}[A-Z][\\p{L}’'-]+)"
             + "\\s*\\.\\s*$");
+    /**
+     * "“…” Spokesman Dax Swatek, on the biotech deal (Birmingham News, Feb. 1, 2006).", "“…”Gov. Greg Abbott": a quote
+     * signed with a titled name, or with a name and what it was said about.
+     */
+    private static final Pattern SIGNED = Pattern.compile("^\\s*((?:[A-Z][\\p{L}.’'-]*\\s+){0,3}[A-Z][\\p{L}’'-]+)"
+            + "(?:\\s*\\(([DRI])-[A-Z]{2}\\))?(,\\s+(?:on|about|of|in|to)\\s+[^“\"]*|\\s*\\([^)]*\\)\\s*\\.?)?\\s*\\.?\\s*$");
     private static final Pattern PASSIVE_COLON = Pattern.compile("^(?:The|the)\\s+following\\s+(?:statement|message|"
             + "remarks)\\s+(?:was|were)\\s+(?:issued|released|made|delivered)(?:\\s+\\w+)?\\s+by\\s+(.{2,150}?)\\s*:\\s*$");
     private static final Pattern CUE_IN_SUBJECT = Pattern.compile("\\s+(?:said|says|told|stated|wrote)\\b");
 
-    private static final Pattern ACCORDING_FIRST = Pattern.compile("(?:^|[,;:(—–]\\s*|(?:But|And|Also|However|Yet)\\s+)[Aa]ccording to ([^,]+?),\\s+(.+?)[.!]?\\s*$");
+    /**
+     * The source after "according to", up to its comma; with the holder's name when a post is named first ("the White
+     * House press secretary at the time, Sean Spicer,").
+     */
+    static final String ACCORDING_SOURCE = "([^,]+?(?:,\\s+[A-Z][\\p{L}.’'-]*(?:\\s+[A-Z][\\p{L}.’'-]*){1,3}(?=,)"
+            + "(?<=\\b(?:secretary|spokesman|spokeswoman|spokesperson|minister|director|chief|adviser|advisor|aide"
+            + "|chairman|leader|governor|mayor|senator|official|time)\\b[^,]{0,40},[^,]{1,60}))?)";
+    private static final Pattern ACCORDING_FIRST = Pattern.compile("(?:^|[,;:(—–]\\s*|(?:But|And|Also|However|Yet)\\s+)"
+            + "[Aa]ccording to " + ACCORDING_SOURCE + ",\\s+(.+?)[.!]?\\s*$");
     private static final Pattern ACCORDING_LAST = Pattern.compile("^(.+?),\\s+according to ([^,]+?)\\s*[.!]?\\s*$");
     private static final Pattern WHICH_SAID = Pattern.compile(",\\s+which\\s+([^,]+?)\\s+(?:later\\s+|also\\s+|previously"
             + "\\s+|has\\s+|had\\s+)?(said|says|claimed|confirmed|insisted)\\s+((?:was|is|were|had been|has been|would "
@@ -78,6 +96,10 @@ final class Cues {
         if (bare.matches()) {
             return new Match(bare.group(1), bare.start(1), "", "quote-then-name", null);
         }
+        Match signed = signed(body);
+        if (signed != null) {
+            return signed;
+        }
         Matcher cue = CUE.matcher(body);
         while (cue.find()) {
             String head = body.substring(0, cue.start());
@@ -103,6 +125,17 @@ final class Cues {
         return null;
     }
 
+    /** A quote signed with a name (see {@link #SIGNED}) by the rest of its line, or null. */
+    static Match signed(String line) {
+        Matcher signed = SIGNED.matcher(line);
+        if (signed.matches() && (signed.group(3) != null || Lexicon.TITLES.containsKey(
+                signed.group(1).split("\\s+")[0].toLowerCase(java.util.Locale.ROOT))
+                || signed.group(1).matches("(?i)spokes(?:man|woman|person)\\s.*"))) {
+            return new Match(signed.group(1), signed.start(1), "", "quote-then-name:signed", null);
+        }
+        return null;
+    }
+
     /** Speaker then quote: the last cue before the quote in its sentence ("X said: “…”", "X called it “…”"). */
     static Match beforeQuote(String segment) {
         Matcher cue = BEFORE_CUE.matcher(segment);
@@ -118,6 +151,14 @@ final class Cues {
             return null;
         }
         String head = AUXILIARIES.matcher(segment.substring(0, start)).replaceFirst("");
+        Matcher clause = LAST_CLAUSE.matcher(head);
+        int clauseStart = -1;
+        while (clause.find()) {
+            clauseStart = clause.end();
+        }
+        if (clauseStart > 0) {
+            head = head.substring(clauseStart);
+        }
         Matcher coordinated = COORDINATED.matcher(head);
         if (coordinated.find()) {
             // "The President blamed the opposition … and said “…”": the subject of the first verb

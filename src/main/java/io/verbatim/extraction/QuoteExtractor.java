@@ -108,6 +108,7 @@ public final class QuoteExtractor {
                 continue;
             }
             coreference.observe(sentence.start(), maskedText(sentence));
+            issuer(sentence);
             List<Quote> inSentence = Sentences.quotesIn(sentence, quotes);
             String plain = text.substring(sentence.start(), sentence.end());
             List<Reported> reported = reported(sentence, found);
@@ -194,6 +195,15 @@ public final class QuoteExtractor {
                     attribution = attribute(afterCue, after, quote.close() + 1);
                     unresolved = attribution == null && afterCue != null ? afterCue : unresolved;
                 }
+                if (attribution == null && after.isBlank() && k == inSentence.size() - 1) {
+                    // "“… .” Spokesman Dax Swatek, on …": the signature is split off as a sentence of its own
+                    int signatureEnd = text.indexOf('\n', quote.close() + 1);
+                    Cues.Match signed = Cues.signed(text.substring(quote.close() + 1,
+                            signatureEnd < 0 ? text.length() : signatureEnd));
+                    attribution = signed == null ? null : attribute(new Cues.Match(signed.speakerText(),
+                            signed.speakerOffset(), "", signed.rule(), null), text.substring(quote.close() + 1),
+                            quote.close() + 1);
+                }
                 if (attribution == null && !colonFirst) {
                     Cues.Match cue = Cues.beforeQuote(before);
                     attribution = attribute(cue, before, beforeFrom);
@@ -226,6 +236,10 @@ public final class QuoteExtractor {
                 }
                 if (attribution == null && unresolved == null && result.kind.equals("DIRECT") && k == 0) {
                     attribution = afterContext(quote, inSentence, sentence, index);
+                }
+                if (attribution == null && unresolved == null && result.kind.equals("DIRECT")
+                        && k == inSentence.size() - 1) {
+                    attribution = commentFrom(index);
                 }
                 if (attribution == null && unresolved == null && described != null && result.kind.equals("DIRECT")
                         && continued(quote, new Attribution(null, null, null, List.of()), describedSentence, index)
@@ -366,7 +380,10 @@ public final class QuoteExtractor {
      */
     private Who introducedSpeaker(Sentence sentence, String plain) {
         String stripped = plain.strip();
-        if (!stripped.endsWith(":") || stripped.split("\\s+").length > 25) {
+        if (!stripped.endsWith(":")) {
+            return heading(sentence, stripped);
+        }
+        if (stripped.split("\\s+").length > 25) {
             return null;
         }
         int after = text.indexOf('\n', sentence.end() - 1);
@@ -399,6 +416,72 @@ public final class QuoteExtractor {
         List<String> rules = new ArrayList<>(who.rules());
         rules.add("colon-introduction:subject");
         return new Who(who.speaker(), who.principal(), who.role(), who.descriptor(), who.confidence(), rules);
+    }
+
+    private static final java.util.regex.Pattern TITLED_NAME_LINE = java.util.regex.Pattern.compile(
+            "^(?:[A-Z][\\p{L}.’'-]*\\s+){1,4}[A-Z][\\p{L}’'-]+$");
+
+    /**
+     * A line that is a titled name alone ("Sen. Ted Cruz") over a paragraph opening with a quote: the name heads the
+     * statement, as pages that collect reactions print them ({@code name-heading}).
+     */
+    private Who heading(Sentence sentence, String line) {
+        int lineStart = text.lastIndexOf('\n', Math.max(sentence.start() - 1, 0)) + 1;
+        int lineEnd = text.indexOf('\n', sentence.start());
+        if (lineEnd < 0 || !TITLED_NAME_LINE.matcher(line).matches()
+                || !text.substring(lineStart, lineEnd).strip().equals(line)
+                || !Lexicon.TITLES.containsKey(line.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        String next = text.substring(lineEnd).stripLeading();
+        if (next.isEmpty() || "“\"«".indexOf(next.charAt(0)) < 0) {
+            return null;
+        }
+        Who who = resolver.speakerPhrase(line, sentence.start());
+        if (who == null || who.speaker().organisation) {
+            return null;
+        }
+        List<String> rules = new ArrayList<>(who.rules());
+        rules.add("name-heading");
+        return new Who(who.speaker(), who.principal(), who.role(), who.descriptor(), who.confidence(), rules);
+    }
+
+    private static final java.util.regex.Pattern ISSUED_BY = java.util.regex.Pattern.compile("\\b(?:statement|press "
+            + "release|release|letter)\\s+(?:\\w+\\s+)?(?:issued|released|signed|sent)\\s+(?:\\w+\\s+)?by\\s+([^,.;:“\"]+"
+            + "(?:,\\s+[A-Z][\\p{L}.’'-]*(?:\\s+[A-Z][\\p{L}.’'-]*){1,3}(?=,))?)");
+
+    /** "A statement issued by the Head of Public Relations, Abraham Otabil, …": who "the statement" is, from here on. */
+    private void issuer(Sentence sentence) {
+        java.util.regex.Matcher by = ISSUED_BY.matcher(maskedText(sentence));
+        if (by.find()) {
+            Who who = resolver.speakerPhrase(by.group(1), sentence.start() + by.start(1));
+            if (who != null) {
+                coreference.issued(who.speaker());
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern COMMENT_FROM = java.util.regex.Pattern.compile("^(?:The|That|This)\\s+"
+            + "(?:comment|comments|remark|remarks|words|outburst|quip|retort|jab|heckle|post|tweet|message)\\s+(?:from|by)"
+            + "\\s+(.{3,80}?)\\s+(?:could|was|were|came|drew|sparked|prompted|has|had|is|caused|led|went|appeared)\\b");
+
+    /** "… he got an unusual greeting: “You lie!” ¶ The comment from Rep. Joe Wilson …": named in the next sentence. */
+    private Attribution commentFrom(int index) {
+        if (index + 1 >= sentences.size()) {
+            return null;
+        }
+        Sentence next = sentences.get(index + 1);
+        String masked = maskedText(next);
+        java.util.regex.Matcher m = COMMENT_FROM.matcher(masked.strip());
+        if (!m.find()) {
+            return null;
+        }
+        int at = next.start() + masked.indexOf(masked.strip()) + m.start(1);
+        Who who = resolver.speakerPhrase(m.group(1), at);
+        if (who == null || who.speaker().organisation) {
+            return null;
+        }
+        return new Attribution(who, "", null, List.of("quote-then-named:comment-from"));
     }
 
     /** A social-media post as pages embed it: "text — Ted Cruz (@tedcruz) January 21, 2020" on a line of its own. */

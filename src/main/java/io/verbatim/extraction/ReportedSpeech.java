@@ -50,7 +50,7 @@ final class ReportedSpeech {
     private static final Pattern DASH_SAID = Pattern.compile("^(.{12,}?)\\s+[–—-]\\s+(said|says)\\s+(.+?)"
             + "(?:,\\s+quoted by\\b.*)?\\s*[.!]?\\s*$");
     private static final Pattern ACCORDING_FIRST = Pattern.compile("^(?:.*?[,;:(—–]\\s*|(?:But|And|Also|However|Yet)\\s+)?"
-            + "[Aa]ccording to ([^,]+?),\\s+(\\S.*)$");
+            + "[Aa]ccording to " + Cues.ACCORDING_SOURCE + ",\\s+(\\S.*)$");
     private static final Pattern ACCORDING_LAST = Pattern.compile("^(.{12,}?),\\s+according to ([^,]+?)\\s*[.!]?\\s*$");
     /** "“…,” she said, adding that …": the reported clause after a quote's own attribution. */
     private static final Pattern QUOTE_THEN_ADDING = Pattern.compile("^\\s*[“\"«][^”\"»]*[”\"»]\\s*,?\\s+([^,“\"]{2,60}?)"

@@ -33,6 +33,14 @@ final class Resolver {
     record Subject(String phrase, int offset) {
     }
 
+    /** "the ministry said", "the paper acknowledged": an organisation the article named before, by its kind. */
+    private static final java.util.regex.Pattern ORGANISATION_CALLED = java.util.regex.Pattern.compile("^[Tt]he\\s+("
+            + "ministry|department|agency|company|firm|paper|newspaper|council|commission|committee|party|union"
+            + "|government|administration|court|bank|university|board|authority|directorate|office|embassy|group)$");
+
+    private static final java.util.regex.Pattern POST_OF_ORGANISATION = java.util.regex.Pattern.compile(
+            "^.{0,60}\\b(?:of|for|at)\\s+(?:the\\s+)?([A-Z][\\p{L}-]*(?:\\s+(?:of|and|the|for|[A-Z][\\p{L}-]*)){0,6})$");
+
     private final Coreference coreference;
     private final Lookahead lookahead;
 
@@ -47,6 +55,10 @@ final class Resolver {
 
     /** Resolves a speaker phrase read at {@code offset}; null when it names nobody the article knows. */
     Who speakerPhrase(String raw, int offset) {
+        Who issued = statement(raw, offset);
+        if (issued != null) {
+            return issued;
+        }
         SpeakerCandidates.Phrase phrase = SpeakerCandidates.phrase(raw);
         if (phrase == null) {
             return null;
@@ -71,8 +83,45 @@ final class Resolver {
         }
         String role = appositive.role();
         Coreference.addRole(who.speaker, role);
+        java.util.regex.Matcher post = POST_OF_ORGANISATION.matcher(role);
+        if (post.matches() && who.principal == null && java.util.Arrays.stream(post.group(1).toLowerCase(Locale.ROOT)
+                .split("\\s+")).anyMatch(Lexicon.ORGANISATION_WORDS::contains)) {
+            // "Abraham Otabil, the Head of Public Relations of the Ministry": he speaks for the ministry
+            Entity principal = coreference.entity(post.group(1), true);
+            who.speaker.principal = principal;
+            rules.add("post-of-organisation:on-behalf-of");
+            return new Who(who.speaker, principal, role.length() <= 120 ? role : null, who.descriptor,
+                    who.confidence, rules);
+        }
         return new Who(who.speaker, who.principal, role.length() <= 120 ? role : null, who.descriptor,
                 who.confidence, rules);
+    }
+
+    /**
+     * A statement as the subject: "A statement issued by the Head of Public Relations, Abraham Otabil, … said" speaks
+     * for its issuer, and so do "the statement said" and a following "It said" while no one else has spoken since.
+     */
+    private Who statement(String raw, int offset) {
+        String text = SpeakerCandidates.trimPunctuation(raw);
+        java.util.regex.Matcher by = SpeakerCandidates.STATEMENT_BY.matcher(text);
+        if (by.matches()) {
+            String issuer = by.group(1).replaceFirst(",\\s+(?:and|who|which)\\b.*$", "");
+            Who who = speakerPhrase(issuer, offset + by.start(1));
+            if (who == null) {
+                return null;
+            }
+            coreference.issued(who.speaker);
+            List<String> rules = new ArrayList<>(who.rules);
+            rules.add("statement-by");
+            return new Who(who.speaker, who.principal, who.role, text, who.confidence, rules);
+        }
+        Entity issuer = SpeakerCandidates.THE_STATEMENT.matcher(text).matches() ? coreference.statementIssuer()
+                : text.equals("It") || text.equals("it") ? coreference.statementStillSpeaking() : null;
+        if (issuer == null) {
+            return null;
+        }
+        coreference.issued(issuer);
+        return new Who(issuer, issuer.principal, null, text, 0.85, List.of("statement→issuer:" + issuer.name));
     }
 
     private Who head(String text, int offset, List<String> rules) {
@@ -186,6 +235,23 @@ final class Resolver {
         return principal == null ? null : principal.name;
     }
 
+    /**
+     * "the Minister for Lands and Natural Resources Kweku Asoma Kyeremeh": a post run into the name of a person the
+     * article already named; the last two to five words are that person.
+     */
+    private Entity knownNameAtEnd(String phrase, List<String> rules) {
+        String[] words = phrase.strip().split("\\s+");
+        for (int n = Math.min(5, words.length - 1); n >= 2; n--) {
+            String name = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length));
+            Entity e = coreference.known(name);
+            if (e != null && !e.organisation) {
+                rules.add("coreference:known-name:" + e.name);
+                return e;
+            }
+        }
+        return null;
+    }
+
     /** A name, a surname met before, a description ("the Kentucky senator") or an organisation; null for nobody. */
     Entity reference(String raw, int offset, List<String> rules) {
         SpeakerCandidates.Reference ref = SpeakerCandidates.reference(raw);
@@ -214,14 +280,32 @@ final class Resolver {
         }
         switch (ref.form()) {
             case THE_ORGANISATION:
-            case ORGANISATION:
+            case ORGANISATION: {
+                Entity person = knownNameAtEnd(ref.phrase(), rules);
+                if (person != null) {
+                    return person;
+                }
                 rules.add("organisation");
-                return coreference.entity(ref.name(), true);
+                Entity org = coreference.entity(ref.name(), true);
+                coreference.organisationMet(org);
+                return org;
+            }
             case NOT_A_NAME:
                 rules.add("not-a-name:" + ref.name());
                 return null;
-            case NOTHING:
-                return null;
+            case NOTHING: {
+                Entity person = knownNameAtEnd(ref.phrase(), rules);
+                if (person != null) {
+                    return person;
+                }
+                java.util.regex.Matcher called = ORGANISATION_CALLED.matcher(ref.phrase());
+                Entity org = called.matches() ? coreference.organisationCalled(called.group(1).toLowerCase(Locale.ROOT))
+                        : null;
+                if (org != null) {
+                    rules.add("coreference:organisation:" + ref.phrase() + "→" + org.name);
+                }
+                return org;
+            }
             default:
                 break;
         }

@@ -21,7 +21,8 @@ final class SpeakerCandidates {
     private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:(?i:in|on)|At|During|After|Before|Later|Earlier|Asked"
             + "|Speaking|Meanwhile|Separately|Still|However|Instead|Then|Today|Yesterday|Last|This|When|While|As|If|Although"
             + "|Though|Because|Since|Despite|Reached|Interviewed|Responding|Following|Amid|Through|Writing|Appearing"
-            + "|Addressing|Testifying|Answering|Citing|Referring|Once|Upon|Under|With)\\b[^,]*,\\s*)+");
+            + "|Addressing|Testifying|Answering|Citing|Referring|Once|Upon|Under|With|Afterwards|Afterward|Additionally"
+            + "|Finally|Elsewhere|Previously|Similarly|Likewise|Ultimately|Moreover|Furthermore|Again|Also|Now)\\b[^,]*,\\s*)+");
     /** "TALLAHASSEE, Fla., Dec. 30 -- ", "WASHINGTON – ", "(CNN) -- ": a dateline, never a speaker. */
     private static final Pattern DATELINE = Pattern.compile("^\\(?[A-Z][A-Z.'’ -]{2,}\\)?(?:,\\s*[A-Z][\\p{L}.]*)*"
             + "(?:,?\\s*[A-Z][a-z]{2,}\\.?\\s+\\d{1,2})?(?:\\s*\\([A-Z][\\p{L}]{1,15}\\))?\\s*(?:--|[–—]|\\s-)\\s+");
@@ -51,9 +52,20 @@ final class SpeakerCandidates {
     /** "Leader of the Brent Liberal Democrats, Cllr Anton Georgiou": a post before the holder's name. */
     private static final Pattern POST_OF = Pattern.compile("^(?:[A-Z][\\p{L}-]*\\s+){0,2}(?:Leader|Chairman|Chairwoman"
             + "|Chair|President|Director|Head|Secretary|Minister|Chief|Member|Spokesman|Spokeswoman|Spokesperson|Founder"
-            + "|Mayor|Governor|Commissioner|Executive)\\s+of\\s+.{2,80}$");
+            + "|Mayor|Governor|Commissioner|Executive)\\s+(?:of|for)\\s+.{2,80}$");
     /** "Carl Winters’ spokeswoman": a possessive staff phrase before the staffer's name. */
     private static final Pattern STAFF_BEFORE_NAME = Pattern.compile("^.{2,80}['’]s?\\s+" + STAFF + "$");
+    /** "majority leader Rep. Steny Hoyer": lower-case words before a titled or full name, not a description. */
+    private static final Pattern LOWER_THEN_NAME = Pattern.compile("^(?!(?:a|an|one|another|some|two|three|several"
+            + "|each|any|no)\\s)(?:[a-z][\\p{L}-]*\\s+){1,4}(?:[A-Z][\\p{L}.’'-]*"
+            + "\\s+){1,3}[A-Z][\\p{L}’'-]+(?:\\s*\\([DRI]-[A-Z]{2}\\))?$");
+    /** "A statement issued by X", "a press release signed by X": the issuer speaks. */
+    static final Pattern STATEMENT_BY = Pattern.compile("^(?:[Aa]n?|[Tt]he)\\s+(?:[a-z]+\\s+)?(?:statement|press release"
+            + "|release|letter)\\s+(?:\\w+\\s+)?(?:issued|released|signed|sent|posted|published)\\s+(?:\\w+\\s+)?by\\s+"
+            + "(.{3,200})$");
+    /** "the statement", "the release": the document the article last attributed to an issuer. */
+    static final Pattern THE_STATEMENT = Pattern.compile("^(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:statement|press release"
+            + "|release|letter)$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}.’'-]*");
 
     /** A speaker phrase split into its head and an optional appositive; {@code rules} say what was dropped. */
@@ -184,7 +196,9 @@ final class SpeakerCandidates {
         if (PRONOUN.matcher(phrase).matches()) {
             return new Reference(Form.PRONOUN, phrase, null, null, null, null, null, List.of(), List.of());
         }
-        if (!phrase.isEmpty() && Character.isLowerCase(phrase.charAt(0)) && !phrase.startsWith("the ")) {
+        if (!phrase.isEmpty() && Character.isLowerCase(phrase.charAt(0)) && !phrase.startsWith("the ")
+                && !(LOWER_THEN_NAME.matcher(phrase).matches() && !Lexicon.ROLE_NOUNS.containsKey(
+                        phrase.substring(phrase.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT)))) {
             phrase = "the " + phrase;
         }
         Matcher d = DESCRIPTION.matcher(phrase);
@@ -205,8 +219,8 @@ final class SpeakerCandidates {
         }
         if (phrase.startsWith("the ") || phrase.startsWith("The ")) {
             String rest = phrase.substring(4).strip();
-            Form form = !rest.isEmpty() && Character.isUpperCase(rest.charAt(0)) ? Form.THE_ORGANISATION
-                    : Form.NOTHING;
+            Form form = !rest.isEmpty() && Character.isUpperCase(rest.charAt(0)) && !postWithoutOrganisation(rest)
+                    ? Form.THE_ORGANISATION : Form.NOTHING;
             return new Reference(form, phrase, null, null, party, state, rest, List.of(), List.of());
         }
         List<String> words = new ArrayList<>();
@@ -247,6 +261,13 @@ final class SpeakerCandidates {
         String name = String.join(" ", nameWords).replaceAll("['’]s$", "");
         return new Reference(organisation ? Form.ORGANISATION : Form.NAME, phrase, null, null, party, state, name,
                 nameWords, prefix);
+    }
+
+    /** "The Minister on Kumasi-based Otec FM", "The Minister also refuted": a post, not an organisation's name. */
+    private static boolean postWithoutOrganisation(String rest) {
+        String[] words = rest.toLowerCase(Locale.ROOT).split("[^\\p{L}.]+");
+        return Lexicon.ROLE_NOUNS.containsKey(words[0]) && java.util.Arrays.stream(words)
+                .noneMatch(Lexicon.ORGANISATION_WORDS::contains);
     }
 
     /** "French Foreign Minister Laurent Fabius": capitalised words with a person title followed by two or more. */

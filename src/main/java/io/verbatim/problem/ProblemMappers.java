@@ -14,12 +14,16 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /** Turns every failure into an application/problem+json answer, without leaking internals. */
 public class ProblemMappers {
 
     public static final String PROBLEM_JSON = "application/problem+json";
+    private static final long UNAVAILABLE_LOG_INTERVAL_NANOS = 10_000_000_000L;
+    private static final AtomicLong unavailableLoggedAt = new AtomicLong();
+    private static final AtomicLong unavailableUnlogged = new AtomicLong();
 
     @ServerExceptionMapper
     public Response problem(ProblemException exception, UriInfo uri) {
@@ -93,6 +97,25 @@ public class ProblemMappers {
             }
         });
         return response.build();
+    }
+
+    /** The search engine unreachable, timing out or overloaded: the same 503 as a database outage. */
+    @ServerExceptionMapper
+    public Response dependencyUnavailable(DependencyUnavailableException exception, UriInfo uri) {
+        long now = System.nanoTime();
+        long last = unavailableLoggedAt.get();
+        long unlogged = unavailableUnlogged.incrementAndGet();
+        if ((last == 0 || now - last > UNAVAILABLE_LOG_INTERVAL_NANOS) && unavailableLoggedAt.compareAndSet(last, now)) {
+            // One line per outage and then one per interval, not one per request
+            unavailableUnlogged.addAndGet(-unlogged);
+            Log.warnf("%s unavailable while serving %s (%d such answers since the last report): %s",
+                    exception.dependency(), uri.getPath(), unlogged, exception.getMessage());
+        }
+        ProblemType type = ProblemType.SERVICE_UNAVAILABLE;
+        return Response.fromResponse(respond(new Problem(type.uri(), type.title(), 503, exception.dependency()
+                        + " is unreachable or overloaded right now; please retry shortly.", null, List.of()), uri))
+                .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
+                .build();
     }
 
     @ServerExceptionMapper(priority = Integer.MAX_VALUE)

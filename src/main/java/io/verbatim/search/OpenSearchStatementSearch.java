@@ -11,6 +11,7 @@ import jakarta.enterprise.inject.Typed;
 
 import javax.sql.DataSource;
 import io.verbatim.domain.Ids;
+import io.verbatim.problem.DependencyUnavailableException;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -33,22 +34,21 @@ import java.util.UUID;
 @Typed(OpenSearchStatementSearch.class)
 public class OpenSearchStatementSearch implements StatementSearchEngine {
 
-    /** How long a relevance search's point in time outlives its last page read. */
-    static final String PIT_KEEP_ALIVE = "2m";
-
     private final DataSource dataSource;
     private final ObjectMapper mapper;
     private final VerbatimConfig config;
     private final OpenSearchClient client;
     private final SearchIndexer indexer;
+    private final SharedPointInTime pointInTime;
 
     public OpenSearchStatementSearch(DataSource dataSource, ObjectMapper mapper, VerbatimConfig config,
-                                     OpenSearchClient client, SearchIndexer indexer) {
+                                     OpenSearchClient client, SearchIndexer indexer, SharedPointInTime pointInTime) {
         this.dataSource = dataSource;
         this.mapper = mapper;
         this.config = config;
         this.client = client;
         this.indexer = indexer;
+        this.pointInTime = pointInTime;
     }
 
     @Override
@@ -64,19 +64,24 @@ public class OpenSearchStatementSearch implements StatementSearchEngine {
             if (config.search().readAfterWrite()) {
                 indexer.catchUp();
             }
-            String pit = after == null ? null : after.pit();
+            // A relevance search reads the shared point in time, its next pages the one their cursor names
+            String pit = after != null ? after.pit()
+                    : query.sort() == SearchSort.RELEVANCE ? pointInTime.current() : null;
             HttpResponse<String> response = send(query, names, outlet, after, pit);
             if (pit != null && response.statusCode() == 404) {
                 // The point in time expired (an idle reader): go on against the live index, scores as they are now
+                pointInTime.expired(pit);
                 pit = null;
                 response = send(query, names, outlet, after, null);
             }
             if (response.statusCode() / 100 != 2) {
-                throw new IOException("search: " + response.statusCode() + " " + response.body());
+                throw OpenSearchClient.failure("search", response);
             }
-            String openPit = pit;
+            String readFrom = pit;
             return OpenSearchPage.read(connection, mapper, query, mapper.readTree(response.body()),
-                    keyset -> next(keyset, fingerprint, openPit));
+                    keyset -> next(keyset, fingerprint, readFrom));
+        } catch (OpenSearchClient.OpenSearchUnavailableException e) {
+            throw new DependencyUnavailableException("The search engine", e);
         } catch (SQLException | IOException e) {
             throw new SearchFailedException(e);
         } catch (InterruptedException e) {
@@ -87,30 +92,23 @@ public class OpenSearchStatementSearch implements StatementSearchEngine {
 
     private HttpResponse<String> send(StatementQuery query, ResolvedNames names, String outlet, Position after,
                                       String pit) throws IOException, InterruptedException {
-        String body = new OpenSearchQuery(mapper, query, names, outlet, after == null ? null : after.keyset(), pit).toJson();
+        String body = new OpenSearchQuery(mapper, query, names, outlet, after == null ? null : after.keyset(), pit,
+                pointInTime.keepAlive()).toJson();
         return client.send("POST", pit == null ? "/" + config.search().index() + "/_search" : "/_search", body);
     }
 
     /**
-     * The cursor after {@code keyset}. Relevance pages carry a point in time: BM25 scores move when statements are
-     * added (collection statistics), so later pages are read from the index as the first page saw it, which keeps
-     * search_after on the score from skipping or repeating.
+     * The cursor after {@code keyset}. A relevance cursor names the point in time its page was read from: BM25 scores
+     * move when statements are added (collection statistics), so the next pages are read from the index as the first
+     * page saw it, which keeps search_after on the score from skipping or repeating. Empty when the page was read
+     * from the live index (no point in time could be had).
      */
-    private String next(StatementSearch.Keyset keyset, String fingerprint, String pit) {
+    private static String next(StatementSearch.Keyset keyset, String fingerprint, String pit) {
         if (keyset.sort() != SearchSort.RELEVANCE) {
             return keyset.encode(fingerprint);
         }
-        try {
-            String id = pit != null ? pit : mapper.readTree(client.expectOk("POST", "/" + config.search().index()
-                    + "/_search/point_in_time?keep_alive=" + PIT_KEEP_ALIVE, null)).path("pit_id").asText();
-            return Cursors.encode(keyset.sort().parameterValue(), fingerprint, Float.toString(keyset.score()),
-                    keyset.id().toString(), id);
-        } catch (IOException e) {
-            throw new SearchFailedException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SearchFailedException(e);
-        }
+        return Cursors.encode(keyset.sort().parameterValue(), fingerprint, Float.toString(keyset.score()),
+                keyset.id().toString(), pit == null ? "" : pit);
     }
 
     /** Where the previous page ended, and for relevance the point in time it was read from. */
@@ -121,12 +119,13 @@ public class OpenSearchStatementSearch implements StatementSearchEngine {
                 return new Position(StatementSearch.Keyset.decode(cursor, sort, fingerprint), null);
             }
             List<String> keys = Cursors.decode(cursor, sort.parameterValue(), 4);
-            if (!keys.get(0).equals(fingerprint) || keys.get(3).isBlank()) {
+            if (!keys.get(0).equals(fingerprint)) {
                 throw Cursors.invalid();
             }
             UUID id = Ids.parse(keys.get(2)).orElseThrow(Cursors::invalid);
             try {
-                return new Position(new StatementSearch.Keyset(sort, null, Float.parseFloat(keys.get(1)), id), keys.get(3));
+                return new Position(new StatementSearch.Keyset(sort, null, Float.parseFloat(keys.get(1)), id),
+                        keys.get(3).isBlank() ? null : keys.get(3));
             } catch (NumberFormatException e) {
                 throw Cursors.invalid();
             }
@@ -157,11 +156,13 @@ public class OpenSearchStatementSearch implements StatementSearchEngine {
         private final String outlet;
         private final StatementSearch.Keyset after;
         private final String pit;
+        private final String keepAlive;
 
         OpenSearchQuery(ObjectMapper mapper, StatementQuery query, ResolvedNames names, String outlet,
-                        StatementSearch.Keyset after, String pit) {
+                        StatementSearch.Keyset after, String pit, String keepAlive) {
             this.mapper = mapper;
             this.pit = pit;
+            this.keepAlive = keepAlive;
             this.query = query;
             this.names = names;
             this.outlet = outlet;
@@ -174,7 +175,7 @@ public class OpenSearchStatementSearch implements StatementSearchEngine {
             body.put("track_total_hits", true);
             body.put("_source", false);
             if (pit != null) {
-                body.putObject("pit").put("id", pit).put("keep_alive", PIT_KEEP_ALIVE);
+                body.putObject("pit").put("id", pit).put("keep_alive", keepAlive);
             }
             ObjectNode bool = body.putObject("query").putObject("bool");
             filters(bool.putArray("filter"));

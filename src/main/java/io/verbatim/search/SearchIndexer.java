@@ -25,6 +25,7 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Sends recorded statement changes (search_change) to OpenSearch when VERBATIM_SEARCH_URL is set; docs/opensearch.md.
@@ -44,15 +45,19 @@ public class SearchIndexer {
     private final OpenSearchBulk bulk;
     private final OpenSearchClient client;
     private final SearchReindexer reindexer;
+    private final SharedPointInTime pointInTime;
+    /** Documents were acknowledged since the last read-after-write refresh: the shared point in time is behind. */
+    private final AtomicBoolean sentSinceRefresh = new AtomicBoolean(true);
     private ScheduledExecutorService executor;
 
     public SearchIndexer(DataSource dataSource, VerbatimConfig config, ObjectMapper mapper, OpenSearchClient client,
-                         SearchReindexer reindexer) {
+                         SearchReindexer reindexer, SharedPointInTime pointInTime) {
         this.dataSource = dataSource;
         this.config = config;
         this.bulk = new OpenSearchBulk(client, mapper);
         this.client = client;
         this.reindexer = reindexer;
+        this.pointInTime = pointInTime;
     }
 
     void onStart(@Observes @Priority(20) StartupEvent event) {
@@ -75,6 +80,7 @@ public class SearchIndexer {
     }
 
     private volatile boolean suspended;
+    private boolean failing;
 
     /**
      * Stops sending changes once the batch under way is done (they keep accumulating in search_change), e.g. while
@@ -95,10 +101,18 @@ public class SearchIndexer {
         }
         try {
             drainNow();
+            if (failing) {
+                failing = false;
+                Log.info("Search indexing resumed");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Exception e) {
-            Log.warnf("Search indexing paused: %s", e.toString());
+            if (!failing) {
+                // Once per failure, not at every poll while OpenSearch is down
+                failing = true;
+                Log.warnf("Search indexing paused, retrying every %s: %s", config.search().poll(), e.toString());
+            }
         }
     }
 
@@ -116,7 +130,16 @@ public class SearchIndexer {
     void catchUp() throws SQLException, IOException, InterruptedException {
         reindexer.awaitRunning();
         drainNow();
-        client.expectOk("POST", "/" + config.search().index() + "/_refresh", null);
+        boolean sent = sentSinceRefresh.getAndSet(false);
+        try {
+            client.expectOk("POST", "/" + config.search().index() + "/_refresh", null);
+        } catch (IOException | RuntimeException e) {
+            sentSinceRefresh.compareAndSet(false, sent);
+            throw e;
+        }
+        if (sent) {
+            pointInTime.refreshed();
+        }
     }
 
     /** Sends one batch of changes; answers how many change rows it acknowledged. */
@@ -177,6 +200,9 @@ public class SearchIndexer {
             accepted.retainAll(bulk.send(index, ids, documents, version));
         }
         accepted.forEach(id -> acknowledged.addAll(changes.get(id)));
+        if (!accepted.isEmpty()) {
+            sentSinceRefresh.set(true);
+        }
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM search_change WHERE id = ANY (?)")) {
             delete.setArray(1, connection.createArrayOf("bigint", acknowledged.toArray()));
             delete.executeUpdate();

@@ -42,15 +42,18 @@ public class SearchReindexer {
     private final OpenSearchClient client;
     private final ObjectMapper mapper;
     private final OpenSearchBulk bulk;
+    private final SharedPointInTime pointInTime;
     private CompletableFuture<String> running;
     private String building;
 
-    public SearchReindexer(DataSource dataSource, VerbatimConfig config, OpenSearchClient client, ObjectMapper mapper) {
+    public SearchReindexer(DataSource dataSource, VerbatimConfig config, OpenSearchClient client, ObjectMapper mapper,
+                           SharedPointInTime pointInTime) {
         this.dataSource = dataSource;
         this.config = config;
         this.client = client;
         this.mapper = mapper;
         this.bulk = new OpenSearchBulk(client, mapper);
+        this.pointInTime = pointInTime;
     }
 
     /** Whether an engine is configured to reindex. */
@@ -201,6 +204,7 @@ public class SearchReindexer {
                 throw e;
             }
         }
+        pointInTime.refreshed();
         for (String old : previous) {
             if (!old.equals(index)) {
                 client.send("DELETE", "/" + old, null);

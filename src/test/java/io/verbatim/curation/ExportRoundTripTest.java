@@ -1,5 +1,7 @@
 package io.verbatim.curation;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.verbatim.ApiKeys;
 import io.verbatim.TestData;
@@ -118,6 +120,65 @@ class ExportRoundTripTest {
                 .when().post(IMPORT)
                 .then().statusCode(200).body("created", is(1));
         assertThat(export(fresh, "csv").replace(fresh, tag)).isEqualTo(csv);
+    }
+
+    @Test
+    void shouldExportEachFieldAsTheStatementReadsById() throws Exception {
+        String tag = unique();
+        String text = "He said \"no\" \\ then\nleft\tat once, caf\u00e9 \uD83D\uDE00 \u0001 " + tag + ".";
+        storeRichStatements(tag);
+        data.store(statement("Exported " + tag, text, "2019-03-04").with("externalId", "rt-" + tag + "-4")
+                .with("onBehalfOf", Map.of("name", "Principal " + tag, "kind", "ORGANIZATION"))
+                .with("speakerRole", "Spokesperson").with("context", "said on radio")
+                .topics(topic("Child topic " + tag, "Parent topic " + tag), "Plain topic " + tag)
+                .sources(source("https://news.example.org/" + tag + "/1", "Outlet " + tag, "told radio"),
+                        source("https://news.example.org/" + tag + "/4", "Other " + tag, null)));
+        String line = given().queryParam("externalId", "rt-" + tag + "-4").when().get(EXPORT)
+                .then().statusCode(200).extract().asString();
+        assertThat(line).endsWith("}\n").doesNotContain("null").doesNotContain("\": ")
+                .contains("\\\"no\\\" \\\\ then\\nleft\\tat once", "\\u0001");
+        JsonNode exported = new ObjectMapper().readTree(line);
+        String id = given().queryParam("externalId", "rt-" + tag + "-4").when().get("/api/v1/statements")
+                .then().statusCode(200).extract().path("items[0].id");
+        JsonNode stored = new ObjectMapper().readTree(given().when().get("/api/v1/statements/" + id)
+                .then().statusCode(200).extract().asString());
+
+        for (String field : List.of("externalId", "text", "kind", "language", "speakerRole", "saidOn",
+                "datePrecision", "context", "status")) {
+            assertSameField(exported, stored, field);
+        }
+        assertThat(exported.get("text").asText()).isEqualTo(text);
+        assertThat(exported.has("retractionReason")).isFalse();
+        assertThat(exported.at("/speaker/name")).isEqualTo(stored.at("/speaker/name"));
+        assertThat(exported.at("/speaker/kind")).isEqualTo(stored.at("/speaker/kind"));
+        assertThat(exported.at("/speaker/aliases/0").asText()).isEqualTo("E. " + tag);
+        assertThat(exported.at("/speaker/roles/0/organization").asText()).isEqualTo("Office " + tag);
+        assertThat(exported.at("/onBehalfOf/name")).isEqualTo(stored.at("/onBehalfOf/name"));
+        assertThat(names(exported.get("topics"))).isEqualTo(names(stored.get("topics")));
+        assertThat(exported.at("/topics/0/parent").asText()).isEqualTo("Parent topic " + tag);
+        assertThat(exported.at("/topics/1").has("parent")).isFalse();
+        assertThat(exported.get("sources")).hasSize(2);
+        for (int i = 0; i < 2; i++) {
+            for (String field : List.of("url", "outlet", "title", "publishedOn", "attribution")) {
+                assertSameField(exported.get("sources").get(i), stored.get("sources").get(i), field);
+            }
+        }
+        assertThat(exported.at("/sources/1").has("attribution")).isFalse();
+    }
+
+    /** The export leaves out what is null: a field is either absent from both or equal in both. */
+    private static void assertSameField(JsonNode exported, JsonNode stored, String field) {
+        if (stored.get(field) == null || stored.get(field).isNull()) {
+            assertThat(exported.has(field)).as(field + " left out").isFalse();
+        } else {
+            assertThat(exported.get(field)).as(field).isEqualTo(stored.get(field));
+        }
+    }
+
+    private static List<String> names(JsonNode items) {
+        List<String> names = new java.util.ArrayList<>();
+        items.forEach(item -> names.add(item.get("name").asText()));
+        return names;
     }
 
     @Test

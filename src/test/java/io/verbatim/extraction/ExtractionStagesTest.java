@@ -326,4 +326,54 @@ class ExtractionStagesTest {
         assertThat(phrase.head()).isEqualTo("Cllr Anton Georgiou");
         assertThat(phrase.appositive()).isEqualTo("Leader of the Brent Liberal Democrats");
     }
+
+    @Test
+    void aQuoteSignedWithATitledNameShouldGoToThatName() {
+        Extracted out = QuoteExtractor.extract("* \"The bridge will open in May.\" Spokesman Alan Price, on the river "
+                + "crossing (Valley Times, March 3).\n* \"It is on budget.\" Price, on the costs.");
+        assertThat(out.statements()).extracting(Extracted.Found::speakerName).containsExactly("Alan Price",
+                "Alan Price");
+    }
+
+    @Test
+    void aTitledNameOnALineOfItsOwnShouldHeadTheQuoteBelowIt() {
+        Extracted out = QuoteExtractor.extract("Here is what they said:\nSen. Ruth Porter\n“We stand with the farmers.”"
+                + "\nRep. Owen Hale\n“The harvest comes first.”");
+        assertThat(out.statements()).extracting(Extracted.Found::speakerName, Extracted.Found::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Ruth Porter", "We stand with the farmers."),
+                org.assertj.core.groups.Tuple.tuple("Owen Hale", "The harvest comes first."));
+    }
+
+    @Test
+    void theStatementShouldSpeakForWhoIssuedIt() {
+        Extracted out = QuoteExtractor.extract("A statement issued by the Head of Communications of the Water Board, "
+                + "Kofi Mensah, said the pipes had burst.\n\n“We are working day and night,” the statement said.\n\n"
+                + "It said supplies would return on Friday.");
+        assertThat(out.statements()).extracting(Extracted.Found::speakerName).containsOnly("Kofi Mensah");
+        assertThat(out.statements()).extracting(Extracted.Found::text).contains("We are working day and night,");
+        assertThat(out.statements()).extracting(Extracted.Found::onBehalfOf).containsOnly("Water Board");
+    }
+
+    @Test
+    void aPostBeforeANameShouldPutThatNameOnTheTimelineWithItsPostWords() {
+        Coreference coreference = new Coreference();
+        coreference.observe(0, "The Volta Regional Minister, Kwame Owusu Boateng has asked for calm.");
+        assertThat(coreference.description("Regional", "Minister", 80)).extracting(e -> e.name)
+                .isEqualTo("Kwame Owusu Boateng");
+    }
+
+    @Test
+    void aLowerCaseOrganisationDescriptionShouldBeTheOrganisationMetBefore() {
+        Extracted out = QuoteExtractor.extract("The Ministry of Roads said the bridge was safe.\n\n"
+                + "“There is no danger to motorists,” the ministry said.");
+        assertThat(out.statements()).extracting(Extracted.Found::speakerName).containsOnly("Ministry of Roads");
+    }
+
+    @Test
+    void aQuoteNamedOnlyByTheNextSentenceShouldGoToThatName() {
+        Extracted out = QuoteExtractor.extract("As the minister rose to speak, she heard a shout: “Shame!”\n\n"
+                + "The comment from Rep. Dale Morton (R-OH) was heard across the chamber.");
+        assertThat(out.statements()).extracting(Extracted.Found::speakerName, Extracted.Found::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Dale Morton", "Shame!"));
+    }
 }

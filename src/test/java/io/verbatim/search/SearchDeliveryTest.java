@@ -65,6 +65,10 @@ class SearchDeliveryTest {
         }
         assertThat(indexed.statusCode()).as("indexed after the indexer came back").isEqualTo(200);
         assertThat(JsonPath.from(indexed.body()).getString("_source.status")).isEqualTo("PUBLISHED");
+        // The batch deletes its change rows in the transaction it commits after the _bulk: a moment later
+        for (int attempt = 0; attempt < 50 && pendingChanges(id) > 0; attempt++) {
+            Thread.sleep(100);
+        }
         assertThat(pendingChanges(id)).isZero();
     }
 
