@@ -1,17 +1,14 @@
 package io.verbatim.importing;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.verbatim.ApiKeys;
+import io.verbatim.DatabaseCounts;
 import io.verbatim.TestData;
 import io.verbatim.domain.Slugs;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -45,7 +42,7 @@ class SetWiseImportTest {
     TestData data;
 
     @Inject
-    AgroalDataSource dataSource;
+    DatabaseCounts database;
 
     @Test
     void shouldRecordNewStatementsInHistoryWithTheirAuthorTopicsAndSources() {
@@ -149,18 +146,20 @@ class SetWiseImportTest {
                         .with("retractionReason", "misattributed").topics("Vector topic " + speaker));
 
         assertThat(report.created()).isEqualTo(2);
-        assertThat(count("SELECT count(*)" + OF_SPEAKER, slug)).isEqualTo(2);
-        assertThat(count("SELECT count(*)" + OF_SPEAKER + " AND (s.search_config IS DISTINCT FROM"
+        assertThat(database.count("SELECT count(*)" + OF_SPEAKER, slug)).isEqualTo(2);
+        assertThat(database.count("SELECT count(*)" + OF_SPEAKER + " AND (s.search_config IS DISTINCT FROM"
                 + " verbatim_search_config(s.language) OR s.search_vector IS DISTINCT FROM " + TRIGGER_VECTOR + ")",
                 slug)).isZero();
-        assertThat(count("SELECT count(*)" + OF_SPEAKER + " AND s.search_config = 'verbatim_french'", slug))
+        assertThat(database.count("SELECT count(*)" + OF_SPEAKER + " AND s.search_config = 'verbatim_french'", slug))
                 .isEqualTo(1);
         String links = " FROM statement_topic st JOIN statement s ON s.id = st.statement_id"
                 + " JOIN speaker sp ON sp.id = s.speaker_id WHERE sp.slug = ?";
-        assertThat(count("SELECT count(*)" + links + " AND st.status IS DISTINCT FROM s.status", slug)).isZero();
-        assertThat(count("SELECT count(*)" + links + " AND st.status = 'RETRACTED'", slug)).isEqualTo(1);
-        assertThat(count("SELECT count(*) FROM statement_dense_term d JOIN statement s ON s.id = d.statement_id"
-                + " JOIN speaker sp ON sp.id = s.speaker_id WHERE sp.slug = ? AND d.lexeme = 'budget' AND d.score = 3",
+        assertThat(database.count("SELECT count(*)" + links + " AND st.status IS DISTINCT FROM s.status", slug))
+                .isZero();
+        assertThat(database.count("SELECT count(*)" + links + " AND st.status = 'RETRACTED'", slug)).isEqualTo(1);
+        assertThat(database.count("SELECT count(*) FROM statement_dense_term d"
+                + " JOIN statement s ON s.id = d.statement_id JOIN speaker sp ON sp.id = s.speaker_id"
+                + " WHERE sp.slug = ? AND d.lexeme = 'budget' AND d.score = 3",
                 slug)).isEqualTo(1);
     }
 
@@ -178,11 +177,11 @@ class SetWiseImportTest {
                 statement(speaker, "Cited with a title.", "2022-02-04").sources(titled));
 
         assertThat(report.created()).isEqualTo(2);
-        assertThat(count("SELECT count(*) FROM source WHERE url = ? AND outlet = 'First Outlet'"
+        assertThat(database.count("SELECT count(*) FROM source WHERE url = ? AND outlet = 'First Outlet'"
                 + " AND title = 'The title' AND published_on = DATE '2020-01-02' AND version = 0", url)).isEqualTo(1);
-        assertThat(count("SELECT count(*) FROM source_aud a JOIN source s ON s.id = a.id WHERE s.url = ?"
+        assertThat(database.count("SELECT count(*) FROM source_aud a JOIN source s ON s.id = a.id WHERE s.url = ?"
                 + " AND a.revtype = 0 AND a.outlet = 'First Outlet' AND a.title = 'The title'", url)).isEqualTo(1);
-        assertThat(count("SELECT count(DISTINCT a.rev) FROM source_aud a JOIN source s ON s.id = a.id"
+        assertThat(database.count("SELECT count(DISTINCT a.rev) FROM source_aud a JOIN source s ON s.id = a.id"
                 + " JOIN statement_source ss ON ss.source_id = s.id JOIN statement_aud sa ON sa.id = ss.statement_id"
                 + " WHERE s.url = ? AND sa.rev = a.rev", url)).isEqualTo(1);
         String id = given().when().get("/api/v1/speakers/" + Slugs.of(speaker) + "/statements")
@@ -190,18 +189,5 @@ class SetWiseImportTest {
                 .extract().path("items[0].id");
         given().when().get("/api/v1/statements/" + id + "/history")
                 .then().statusCode(200).body("[0].statement.sources.title", contains("The title"));
-    }
-
-    private long count(String sql, Object... parameters) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                query.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
     }
 }

@@ -3,6 +3,7 @@ package io.verbatim.search;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.verbatim.ApiKeys;
+import io.verbatim.DatabaseCounts;
 import io.verbatim.TestData;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
@@ -10,7 +11,6 @@ import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +30,9 @@ class SearchChangeTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    DatabaseCounts database;
 
     @Inject
     SearchIndexingSwitch indexing;
@@ -57,7 +60,7 @@ class SearchChangeTest {
                 .when().delete(STATEMENTS + "/" + id).then().statusCode(200);
         data.store(statement("Imported unindexed " + unique(), "Nothing to index.", "2020-01-02"));
 
-        assertThat(count("SELECT count(*) FROM search_change")).isZero();
+        assertThat(database.count("SELECT count(*) FROM search_change")).isZero();
     }
 
     @Test
@@ -76,7 +79,7 @@ class SearchChangeTest {
         String externalId = "search-change-" + unique();
         data.store(statement("Imported " + unique(), "An imported statement to index.", "2020-01-02")
                 .with("externalId", externalId));
-        assertThat(count("SELECT count(*) FROM search_change c JOIN statement s ON s.id = c.statement_id"
+        assertThat(database.count("SELECT count(*) FROM search_change c JOIN statement s ON s.id = c.statement_id"
                 + " WHERE s.external_id = ?", externalId)).isPositive();
 
         // A speaker rename changes the documents of all their statements
@@ -91,7 +94,7 @@ class SearchChangeTest {
 
         indexing.apply(false);
         assertThat(flag("enabled")).isFalse();
-        assertThat(count("SELECT count(*) FROM search_change")).isZero();
+        assertThat(database.count("SELECT count(*) FROM search_change")).isZero();
     }
 
     private static String create(String speaker) {
@@ -106,23 +109,11 @@ class SearchChangeTest {
     }
 
     private long changes(String statementId) throws SQLException {
-        return count("SELECT count(*) FROM search_change WHERE statement_id = ?", UUID.fromString(statementId));
+        return database.count("SELECT count(*) FROM search_change WHERE statement_id = ?",
+                UUID.fromString(statementId));
     }
 
     private boolean flag(String column) throws SQLException {
-        return count("SELECT CASE WHEN " + column + " THEN 1 ELSE 0 END FROM search_indexing") == 1;
-    }
-
-    private long count(String sql, Object... parameters) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                query.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
+        return database.count("SELECT CASE WHEN " + column + " THEN 1 ELSE 0 END FROM search_indexing") == 1;
     }
 }

@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import io.verbatim.ApiKeys;
+import io.verbatim.DatabaseCounts;
 import io.verbatim.config.VerbatimConfig;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +42,9 @@ class SearchDeliveryTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    DatabaseCounts database;
 
     @Inject
     VerbatimConfig config;
@@ -112,13 +115,6 @@ class SearchDeliveryTest {
     }
 
     private long pendingChanges(String id) throws Exception {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT count(*) FROM search_change WHERE statement_id = ?")) {
-            select.setObject(1, UUID.fromString(id));
-            try (ResultSet row = select.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        }
+        return database.count("SELECT count(*) FROM search_change WHERE statement_id = ?", UUID.fromString(id));
     }
 }

@@ -25,6 +25,12 @@ final class SearchPages {
 
     /** The texts of every item, following the cursors (50 pages at most, so that a cursor loop fails the test). */
     static List<String> allTexts(Map<String, ?> parameters) {
+        return allTexts(parameters, () -> {
+        });
+    }
+
+    /** Like {@link #allTexts(Map)}, running {@code afterFirstPage} once the first page is read, to change the data. */
+    static List<String> allTexts(Map<String, ?> parameters, Runnable afterFirstPage) {
         List<String> texts = new ArrayList<>();
         String cursor = null;
         int pages = 0;
@@ -32,6 +38,9 @@ final class SearchPages {
             JsonPath page = page(parameters, cursor);
             texts.addAll(page.getList("items.text"));
             cursor = page.getString("nextCursor");
+            if (pages == 0) {
+                afterFirstPage.run();
+            }
         } while (cursor != null && ++pages < 50);
         return texts;
     }

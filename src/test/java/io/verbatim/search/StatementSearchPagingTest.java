@@ -19,6 +19,8 @@ import static io.verbatim.TestData.statement;
 import static io.verbatim.TestData.topic;
 import static io.verbatim.TestData.unique;
 import static io.verbatim.TestData.uniqueWord;
+import static io.verbatim.search.SearchPages.allTexts;
+import static io.verbatim.search.SearchPages.page;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
@@ -29,30 +31,6 @@ class StatementSearchPagingTest {
 
     @Inject
     TestData data;
-
-    private static JsonPath page(Map<String, ?> parameters, String cursor) {
-        var request = given().queryParams(parameters);
-        if (cursor != null) {
-            request.queryParam("cursor", cursor);
-        }
-        return request.when().get("/api/v1/statements").then().statusCode(200).extract().jsonPath();
-    }
-
-    /** Every item of a search, page by page, storing {@code between} statements after the first page. */
-    private List<String> allTexts(Map<String, ?> parameters, Runnable between) {
-        List<String> texts = new ArrayList<>();
-        String cursor = null;
-        int pages = 0;
-        do {
-            JsonPath page = page(parameters, cursor);
-            texts.addAll(page.getList("items.text"));
-            cursor = page.getString("nextCursor");
-            if (pages++ == 0) {
-                between.run();
-            }
-        } while (cursor != null && pages < 50);
-        return texts;
-    }
 
     @Test
     void shouldPageByRelevanceWithoutSkipsOrRepeatsWhileStatementsAreAdded() {
