@@ -26,7 +26,7 @@ public final class BenchSqlData {
 
     private static final int SLOTS = 1 << 20;
     private static final int BATCH = 200_000;
-    private static final String[] TABLES = {"statement", "statement_topic", "statement_source", "statement_dense_term"};
+    static final String[] TABLES = {"statement", "statement_topic", "statement_source", "statement_dense_term"};
 
     private BenchSqlData() {
     }
@@ -101,7 +101,7 @@ public final class BenchSqlData {
     }
 
     /** Drops the indexes of the statement tables that no constraint owns; returns the statements that rebuild them. */
-    private static List<String> dropSecondaryIndexes(Statement sql) throws SQLException {
+    static List<String> dropSecondaryIndexes(Statement sql) throws SQLException {
         List<String[]> found = new ArrayList<>();
         try (ResultSet rows = sql.executeQuery("SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid)"
                 + " FROM pg_index i WHERE i.indrelid::regclass::text = ANY(ARRAY['" + String.join("','", TABLES) + "'])"

@@ -23,8 +23,6 @@ import java.util.List;
  */
 public final class BenchSqlReplica {
 
-    private static final String[] LINKED = {"statement_topic", "statement_source", "statement_dense_term"};
-
     private BenchSqlReplica() {
     }
 
@@ -44,10 +42,9 @@ public final class BenchSqlReplica {
         try (Connection connection = DriverManager.getConnection(jdbcUrl); Statement sql = connection.createStatement()) {
             sql.execute("SET maintenance_work_mem = '1GB'");
             sql.execute("SET session_replication_role = replica");
-            List<String> indexes = dropSecondaryIndexes(sql);
+            List<String> indexes = BenchSqlData.dropSecondaryIndexes(sql);
             log(start, "dropped " + indexes.size() + " secondary indexes");
-            List<String> tables = new ArrayList<>(List.of("statement"));
-            tables.addAll(List.of(LINKED));
+            List<String> tables = List.of(BenchSqlData.TABLES);
             for (String table : tables) {
                 sql.execute("CREATE UNLOGGED TABLE bench_original_" + table + " AS SELECT * FROM " + table);
             }
@@ -94,23 +91,6 @@ public final class BenchSqlReplica {
             }
         }
         return String.join(", ", names);
-    }
-
-    private static List<String> dropSecondaryIndexes(Statement sql) throws SQLException {
-        List<String[]> found = new ArrayList<>();
-        try (ResultSet rows = sql.executeQuery("SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid)"
-                + " FROM pg_index i WHERE i.indrelid::regclass::text = ANY(ARRAY['statement', '" + String.join("', '", LINKED)
-                + "']) AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)")) {
-            while (rows.next()) {
-                found.add(new String[] {rows.getString(1), rows.getString(2)});
-            }
-        }
-        List<String> rebuild = new ArrayList<>();
-        for (String[] index : found) {
-            sql.execute("DROP INDEX " + index[0]);
-            rebuild.add(index[1]);
-        }
-        return rebuild;
     }
 
     private static void log(long start, String what) {
