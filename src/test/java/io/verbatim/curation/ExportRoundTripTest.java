@@ -125,7 +125,7 @@ class ExportRoundTripTest {
     @Test
     void shouldExportEachFieldAsTheStatementReadsById() throws Exception {
         String tag = unique();
-        String text = "He said \"no\" \\ then\nleft\tat once, caf\u00e9 \uD83D\uDE00 \u0001 " + tag + ".";
+        String text = "He said \"no\" \\ then\nleft\tsoon after, caf\u00e9 \uD83D\uDE00 \u0001 " + tag + ".";
         storeRichStatements(tag);
         data.store(statement("Exported " + tag, text, "2019-03-04").with("externalId", "rt-" + tag + "-4")
                 .with("onBehalfOf", Map.of("name", "Principal " + tag, "kind", "ORGANIZATION"))
@@ -136,7 +136,7 @@ class ExportRoundTripTest {
         String line = given().queryParam("externalId", "rt-" + tag + "-4").when().get(EXPORT)
                 .then().statusCode(200).extract().asString();
         assertThat(line).endsWith("}\n").doesNotContain("null").doesNotContain("\": ")
-                .contains("\\\"no\\\" \\\\ then\\nleft\\tat once", "\\u0001");
+                .contains("\\\"no\\\" \\\\ then\\nleft\\tsoon after", "\\u0001");
         JsonNode exported = new ObjectMapper().readTree(line);
         String id = given().queryParam("externalId", "rt-" + tag + "-4").when().get("/api/v1/statements")
                 .then().statusCode(200).extract().path("items[0].id");
