@@ -26,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Sends recorded statement changes (search_change) to OpenSearch when VERBATIM_SEARCH_URL is set; docs/opensearch.md.
@@ -37,6 +38,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 @ApplicationScoped
 public class SearchIndexer {
+
+    private final ReentrantLock catchingUp = new ReentrantLock();
 
     static final String LOCK = "SELECT pg_try_advisory_xact_lock(hashtext('verbatim-search-indexer'))";
 
@@ -128,6 +131,18 @@ public class SearchIndexer {
      * refreshes the index, so that a search sees every change committed before it.
      */
     void catchUp() throws SQLException, IOException, InterruptedException {
+        // One catch-up at a time: a search that found nothing left to send must not refresh, and read through the
+        // shared point in time, while another search's documents are still on their way (it would see the index
+        // without them, and the point in time would not be renewed for them).
+        catchingUp.lock();
+        try {
+            catchUpAlone();
+        } finally {
+            catchingUp.unlock();
+        }
+    }
+
+    private void catchUpAlone() throws SQLException, IOException, InterruptedException {
         reindexer.awaitRunning();
         drainNow();
         boolean sent = sentSinceRefresh.getAndSet(false);
