@@ -101,6 +101,15 @@ public interface VerbatimConfig {
         int matchLimit();
 
         /**
+         * The most candidates a phrase query re-reads from the table (VERBATIM_SEARCH_PHRASE_CANDIDATE_LIMIT): the
+         * full-text index knows which statements hold every word of a phrase but not where, so each is read to check
+         * the words' order. Up to this many candidates the phrase's matches are exact; past it the total is a lower
+         * bound and the matches found among those candidates are ranked.
+         */
+        @WithDefault("50000")
+        int phraseCandidateLimit();
+
+        /**
          * An OpenSearch 2.x endpoint (VERBATIM_SEARCH_URL) to answer statement searches; when unset, PostgreSQL
          * does. It turns on the change record, the indexer that sends it there and the OpenSearch search engine
          * (docs/opensearch.md).

@@ -139,21 +139,36 @@ public class StatementSearch implements StatementSearchEngine {
             UUID[] newest = commonWordWindow(connection, query, names, match);
             long bound = window;
             UUID[] every = null;
+            boolean capped = false;
             if (newest == null) {
                 int limit = config.search().matchLimit();
-                UUID[] indexed = indexedMatches(connection, where, limit + 1);
+                IndexedMatches indexed = indexedMatches(connection, StatementFilters.where(query, names, match.candidates()),
+                        match, limit + 1, config.search().phraseCandidateLimit());
                 bound = limit;
-                if (indexed.length > limit) {
-                    newest = Arrays.copyOf(indexed, limit);
+                if (indexed.ids().length > limit) {
+                    newest = Arrays.copyOf(indexed.ids(), limit);
+                } else if (indexed.capped()) {
+                    newest = indexed.ids();
+                    bound = newest.length;
+                    capped = true;
                 } else {
-                    every = indexed;
+                    every = indexed.ids();
                 }
             }
             if (newest != null) {
                 relation = StatementPage.AT_LEAST;
                 fixedTotal = bound;
                 Sql filtered = StatementFilters.where(query, names, match.filter());
-                if (query.sort() == SearchSort.RELEVANCE) {
+                if (capped) {
+                    // Past the phrase candidate limit the matches found are all there is to page through, in any
+                    // sort: walking the date index for more would re-read the rows the limit is there to spare.
+                    sql.append("m AS MATERIALIZED (SELECT s.id, s.speaker_id, s.said_on, s.kind, ").append(match.rank())
+                            .append(" AS score FROM statement s WHERE s.id = ANY(?)), ", (Object) newest);
+                    if (!query.facets().isEmpty()) {
+                        sql.append("fm AS (SELECT id, speaker_id, said_on, kind FROM m), ");
+                    }
+                    page = matchesPage(query, after);
+                } else if (query.sort() == SearchSort.RELEVANCE) {
                     sql.append("c AS (SELECT id, bool_or(in_window) AS in_window FROM (SELECT unnest(?::uuid[]) AS id,"
                                     + " TRUE AS in_window UNION ALL SELECT d.statement_id, FALSE FROM unnest(", (Object) newest)
                             .append(match.lexemes())
@@ -280,19 +295,32 @@ public class StatementSearch implements StatementSearchEngine {
     }
 
     /**
-     * Up to {@code most} matches in the order the full-text index gives them (table order): with more than the match
-     * limit, too many to rank and count them all, the first ones stand in for the newest window; else they are every
-     * match, ranked and counted exactly.
+     * Up to {@code most} matches in the order the full-text index gives them (table order), from at most
+     * {@code candidateLimit} of its candidates ({@code where} holds {@link TextMatch#candidates()}, each candidate is
+     * checked with the query itself). With more than the match limit, too many to rank and count them all, the first
+     * ones stand in for the newest window; when the candidates ran out at the limit ({@code capped}: a phrase of
+     * common words), those found are all that is known; else they are every match, ranked and counted exactly.
      */
-    private static UUID[] indexedMatches(Connection connection, Sql where, int most) throws SQLException {
-        Sql capped = new Sql().append("SELECT s.id FROM statement s").append(where).append(" LIMIT ?", most);
+    private static IndexedMatches indexedMatches(Connection connection, Sql where, TextMatch match, int most,
+                                                 int candidateLimit) throws SQLException {
+        // The candidate numbered candidateLimit comes back whether it matches or not: it says the limit was reached.
+        Sql sql = new Sql().append("SELECT c.id, c.hit, c.n = ? FROM (SELECT s.id, ", candidateLimit)
+                .append(match.filter()).append(" AS hit, row_number() OVER () AS n FROM statement s").append(where)
+                .append(" LIMIT ?) c WHERE c.hit OR c.n = ? LIMIT ?", candidateLimit, candidateLimit, most + 1);
         List<UUID> ids = new ArrayList<>();
-        try (PreparedStatement statement = capped.prepare(connection); ResultSet rows = statement.executeQuery()) {
+        boolean capped = false;
+        try (PreparedStatement statement = sql.prepare(connection); ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-                ids.add(rows.getObject(1, UUID.class));
+                if (rows.getBoolean(2) && ids.size() < most) {
+                    ids.add(rows.getObject(1, UUID.class));
+                }
+                capped |= rows.getBoolean(3);
             }
         }
-        return ids.toArray(UUID[]::new);
+        return new IndexedMatches(ids.toArray(UUID[]::new), capped);
+    }
+
+    private record IndexedMatches(UUID[] ids, boolean capped) {
     }
 
     /** A statement's JSON: the statement, and with a text query its score and highlighted text. */

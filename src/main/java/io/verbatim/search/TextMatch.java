@@ -24,6 +24,19 @@ final class TextMatch {
     }
 
     /**
+     * A condition the full-text index answers without re-reading rows, true for every statement the query matches:
+     * the query with each phrase's word order dropped (a phrase's words joined by AND), so that its candidates can
+     * be counted and capped before each is read to check the order. A phrase under a minus keeps its order (dropping
+     * it would exclude more, not less).
+     */
+    Sql candidates() {
+        return perConfiguration("FALSE", "(", " OR ", ")", configuration -> "(s.search_config = '" + configuration
+                + "' AND s.search_vector @@ (SELECT CASE WHEN q::text ~ '!\\s*\\(' THEN q"
+                + " ELSE regexp_replace(q::text, '<(-|[0-9]+)>', '&', 'g')::tsquery END"
+                + " FROM websearch_to_tsquery('" + configuration + "'::regconfig, ?) q))");
+    }
+
+    /**
      * The same condition, but checked row by row as a filter, never through the GIN index (a function call, not the
      * operator): for walking an ordered index and stopping at a limit. The query is parsed once per execution.
      */

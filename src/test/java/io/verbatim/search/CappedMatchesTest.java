@@ -17,6 +17,7 @@ import static io.verbatim.search.SearchPages.page;
 import static io.verbatim.TestData.unique;
 import static io.verbatim.TestData.uniqueWord;
 import static io.verbatim.search.SmallMatchLimit.LIMIT;
+import static io.verbatim.search.SmallMatchLimit.PHRASE_CANDIDATES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -81,5 +82,53 @@ class CappedMatchesTest {
         assertThat(result.getInt("total")).isEqualTo(LIMIT - 1);
         assertThat(result.getString("items[0].text")).isEqualTo(dense);
         assertThat(result.getList("facets.year.count", Integer.class)).containsExactlyInAnyOrder(LIMIT - 2, 1);
+    }
+
+    /** {@code pairs} statements holding both words apart, then {@code phrases} holding them as the phrase. */
+    private List<String> storeWordsApartThenThePhrase(String first, String second, int apart, int phrases) {
+        String speaker = "Phrase Speaker " + unique();
+        List<TestData.Line> lines = new ArrayList<>();
+        for (int i = 0; i < apart; i++) {
+            lines.add(statement(speaker, "Note %d: %s came before any %s.".formatted(i, second, first), "2024-05-%02d".formatted(1 + i)));
+        }
+        List<String> phraseTexts = new ArrayList<>();
+        for (int i = 0; i < phrases; i++) {
+            String text = "Finding %d: the %s %s held.".formatted(i, first, second);
+            phraseTexts.add(text);
+            lines.add(statement(speaker, text, "2023-01-%02d".formatted(1 + i)));
+        }
+        data.store(lines.toArray(TestData.Line[]::new));
+        return phraseTexts;
+    }
+
+    @Test
+    void shouldFindAPhraseExactlyWhileItsWordsMeetInFewStatements() {
+        String first = uniqueWord();
+        String second = uniqueWord();
+        List<String> phrases = storeWordsApartThenThePhrase(first, second, PHRASE_CANDIDATES - 4, 2);
+
+        JsonPath result = page(Map.of("q", "\"" + first + " " + second + "\"", "sort", "oldest"), null);
+
+        assertThat(result.getString("totalRelation")).isEqualTo("eq");
+        assertThat(result.getInt("total")).isEqualTo(2);
+        assertThat(result.getList("items.text", String.class)).containsExactlyElementsOf(phrases);
+    }
+
+    @Test
+    void shouldCheckThePhraseInABoundedNumberOfStatementsWhenItsWordsMeetOften() {
+        String first = uniqueWord();
+        String second = uniqueWord();
+        List<String> phrases = storeWordsApartThenThePhrase(first, second, PHRASE_CANDIDATES + 8, 3);
+        Map<String, Object> query = Map.of("q", "\"" + first + " " + second + "\"", "limit", 2);
+
+        JsonPath result = page(query, null);
+        List<String> found = allTexts(query);
+
+        // Only some candidates were checked: the total is a lower bound, and what is found is the phrase, each once.
+        assertThat(result.getString("totalRelation")).isEqualTo("gte");
+        assertThat(result.getInt("total")).isEqualTo(found.size()).isLessThanOrEqualTo(phrases.size());
+        assertThat(found).doesNotHaveDuplicates().allSatisfy(text -> assertThat(phrases).contains(text));
+        // The same words without the order are not a phrase query: their matches are capped by the match limit alone.
+        assertThat(page(Map.of("q", first + " " + second), null).getInt("total")).isEqualTo(LIMIT);
     }
 }

@@ -70,6 +70,21 @@ class StatementSearchTest {
     }
 
     @Test
+    void shouldExcludeOnlyTheExactPhraseUnderAMinus() {
+        String word = uniqueWord();
+        String speaker = "Excluded Phrase Speaker " + unique();
+        data.store(statement(speaker, word + " warned the trade deficit grew.", "2021-03-01"),
+                statement(speaker, word + " saw the deficit of trade shrink.", "2021-03-02"),
+                statement(speaker, word + " spoke of trade alone.", "2021-03-03"));
+
+        // Only the statement with the words in that order is excluded, not every one holding both words.
+        search(Map.of("q", word + " -\"trade deficit\"", "sort", "oldest"))
+                .body("items.text", contains(word + " saw the deficit of trade shrink.", word + " spoke of trade alone."))
+                .body("total", is(2))
+                .body("totalRelation", is("eq"));
+    }
+
+    @Test
     void shouldIgnoreAccentsInTextAndQuery() {
         String word = uniqueWord();
         data.store(statement("Accent Speaker " + unique(), word + " visited Valparaíso and São Paulo.", "2021-03-01"));
