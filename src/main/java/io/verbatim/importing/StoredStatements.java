@@ -78,6 +78,17 @@ final class StoredStatements {
                    array(SELECT r.valid_from::text FROM speaker_role r WHERE r.speaker_id = sp.id ORDER BY r.position)
             FROM speaker sp WHERE sp.slug = ANY (?)""";
 
+    /**
+     * What each topic name resolves to on import (TopicResolver): the topic of its slug, else the first topic by slug
+     * with that name, case-insensitively (a renamed topic, or one whose slug had to differ from its name's); null when
+     * the import would create one.
+     */
+    private static final String TOPIC_NAMES = """
+            SELECT n.name, coalesce((SELECT t.slug FROM topic t WHERE t.slug = n.slug),
+                                    (SELECT t.slug FROM topic t WHERE lower(t.name) = lower(n.name)
+                                     ORDER BY t.slug LIMIT 1))
+            FROM unnest(?::text[], ?::text[]) AS n(name, slug)""";
+
     private StoredStatements() {
     }
 
@@ -108,18 +119,58 @@ final class StoredStatements {
             }
         });
         Map<String, StoredSpeaker> speakers = speakers(connection, speakerSlugs);
+        Map<String, String> topicSlugs = topicSlugs(connection, lines, occurrences, stored);
         for (int i = 0; i < lines.size(); i++) {
             ImportLine line = lines.get(i);
             String externalId = Text.clean(line.externalId());
             Stored statement = externalId == null || occurrences.get(externalId) != 1 ? null : stored.get(externalId);
-            if (statement != null && same(line, statement, speakers)) {
+            if (statement != null && same(line, statement, speakers, topicSlugs)) {
                 unchanged.set(i);
             }
         }
         return unchanged;
     }
 
-    private static boolean same(ImportLine line, Stored stored, Map<String, StoredSpeaker> speakers) {
+    /**
+     * The slug each topic name of the batch's stored lines resolves to, for the names whose own slug is not among
+     * their statement's topics (one query a batch; none when every name slugs to a linked topic, the common case).
+     */
+    private static Map<String, String> topicSlugs(Connection connection, List<ImportLine> lines,
+                                                  Map<String, Integer> occurrences, Map<String, Stored> stored)
+            throws SQLException {
+        Set<String> names = new HashSet<>();
+        for (ImportLine line : lines) {
+            String externalId = Text.clean(line.externalId());
+            Stored statement = externalId == null || occurrences.get(externalId) != 1 ? null : stored.get(externalId);
+            if (statement == null || line.topics() == null) {
+                continue;
+            }
+            for (TopicInput topic : line.topics()) {
+                String name = Text.clean(topic.name());
+                if (!statement.topicSlugs().contains(Slugs.of(name))) {
+                    names.add(name);
+                }
+            }
+        }
+        Map<String, String> slugs = new HashMap<>();
+        if (names.isEmpty()) {
+            return slugs;
+        }
+        String[] asked = names.toArray(String[]::new);
+        try (PreparedStatement select = connection.prepareStatement(TOPIC_NAMES)) {
+            select.setArray(1, connection.createArrayOf("text", asked));
+            select.setArray(2, connection.createArrayOf("text", Arrays.stream(asked).map(Slugs::of).toArray()));
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    slugs.put(row.getString(1), row.getString(2));
+                }
+            }
+        }
+        return slugs;
+    }
+
+    private static boolean same(ImportLine line, Stored stored, Map<String, StoredSpeaker> speakers,
+                                Map<String, String> topicSlugs) {
         StatementStatus status = Optional.ofNullable(line.status()).orElse(StatementStatus.PUBLISHED);
         String reason = status == StatementStatus.RETRACTED ? Text.clean(line.retractionReason()) : null;
         if (!line.text().strip().equals(stored.text())
@@ -141,7 +192,7 @@ final class StoredStatements {
                 : !sameSpeaker(line.onBehalfOf(), stored.onBehalfOfSlug(), speakers)) {
             return false;
         }
-        return sameTopics(line, stored) && sameSources(line, stored);
+        return sameTopics(line, stored, topicSlugs) && sameSources(line, stored);
     }
 
     /** The line names this stored speaker (by slug) and would add nothing to it. */
@@ -187,12 +238,22 @@ final class StoredStatements {
         return true;
     }
 
-    /** Same set of topics, and no parent given for a stored topic that has none (the import would set it). */
-    private static boolean sameTopics(ImportLine line, Stored stored) {
+    /**
+     * Same set of topics, each name resolved as the import resolves it (by its slug, else by name), and no parent
+     * given for a stored topic that has none (the import would set it).
+     */
+    private static boolean sameTopics(ImportLine line, Stored stored, Map<String, String> topicSlugs) {
         Set<String> slugs = new HashSet<>();
         if (line.topics() != null) {
             for (TopicInput topic : line.topics()) {
-                String slug = Slugs.of(Text.clean(topic.name()));
+                String name = Text.clean(topic.name());
+                String slug = Slugs.of(name);
+                if (!stored.topicSlugs().contains(slug)) {
+                    slug = topicSlugs.get(name);
+                    if (slug == null) {
+                        return false;
+                    }
+                }
                 slugs.add(slug);
                 if (Text.clean(topic.parent()) != null && stored.topicsWithoutParent().contains(slug)) {
                     return false;

@@ -87,6 +87,35 @@ class SetWiseImportTest {
                 .then().statusCode(200).body("aliases", contains("Alias " + speaker));
     }
 
+    /**
+     * A renamed topic keeps its first slug, so its new name no longer slugs to it: a line naming it by the new name
+     * resolves to it by name, as the import resolves it, and is still unchanged.
+     */
+    @Test
+    void shouldFindALineUnchangedThatNamesARenamedTopicByItsNewName() {
+        String speaker = "Renamed topic " + unique();
+        String first = "First name " + speaker;
+        String renamed = "Second name " + speaker;
+        var line = statement(speaker, "About a renamed topic.", "2021-09-10")
+                .with("externalId", "renamed-" + Slugs.of(speaker)).topics(first);
+        assertThat(data.store(line).created()).isEqualTo(1);
+        String etag = given().when().get("/api/v1/topics/" + Slugs.of(first))
+                .then().statusCode(200).extract().header("ETag");
+        as(ApiKeys.editor()).contentType("application/merge-patch+json").header("If-Match", etag)
+                .body("{\"name\": \"" + renamed + "\"}")
+                .when().patch("/api/v1/topics/" + Slugs.of(first))
+                .then().statusCode(200).body("name", is(renamed));
+
+        ImportReport again = data.store(line.topics(renamed));
+
+        assertThat(again.unchanged()).isEqualTo(1);
+        given().when().get("/api/v1/speakers/" + Slugs.of(speaker) + "/statements")
+                .then().statusCode(200)
+                .body("items[0].topics.name", contains(renamed))
+                .body("items[0].version", is(0));
+        assertThat(data.store(line.topics("Third name " + speaker)).updated()).isEqualTo(1);
+    }
+
     @Test
     void shouldUpdateWhenOnlyAnAttributionChanged() {
         String speaker = "Attribution " + unique();
