@@ -10,4 +10,7 @@ declare -A BOUNDED_SCENARIOS=(
   [07b-common-word-newest]="/api/v1/statements?q=government&sort=newest"
   [08-combined]="/api/v1/statements?q=sanctions&from=2010-01-01&to=2015-12-31&kind=DIRECT&facets=speaker,year"
   [09-middling-word]="/api/v1/statements?q=soldier"
+  [09b-middling-word-newest]="/api/v1/statements?q=soldier&sort=newest"
+  [09c-uncommon-word-newest]="/api/v1/statements?q=ceulba&sort=newest"
+  [09d-thousands-word-newest]="/api/v1/statements?q=ulgudiyar&sort=newest"
 )

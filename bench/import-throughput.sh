@@ -7,7 +7,8 @@
 #   steps 1-3 run ROUNDS times (default 3; each round imports LINES lines of its own), reported as medians;
 #   4. when BIG_BODY lines (default 1,000,000; 0 = skip) are exported, that export is imported again as one body
 #      (all unchanged) while the service's RSS is sampled: the memory for a 1M-line body.
-# The service runs with JAVA_OPTS (default -Xmx384m) and without the 100,000-line and 256 MB request caps.
+# The service runs with JAVA_OPTS (default -Xmx256m: with -Xmx384m a 1M-line body took the RSS to 587 MB, past the
+# 512 MB target; bench/RESULTS.md) and without the 100,000-line and 256 MB request caps.
 # Prints one line a measurement and a summary; bench/run keeps it in bench/results/import-throughput.txt.
 # Usage: bench/import-throughput.sh [LINES] [BASE]      e.g. bench/import-throughput.sh 100000 1000000
 #        (BENCH_SKIP_BUILD=1 and BENCH_APP=dir to use a service packaged before; BENCH_WORK=dir for the cached data)
@@ -19,7 +20,7 @@ LINES=${1:-100000}
 BASE=${2:-0}
 ROUNDS=${ROUNDS:-3}
 BIG_BODY=${BIG_BODY:-1000000}
-JAVA_OPTS=${JAVA_OPTS:--Xmx384m}
+JAVA_OPTS=${JAVA_OPTS:--Xmx256m}
 APP=${BENCH_APP:-target/quarkus-app}   # another copy of the packaged service, e.g. while a build runs
 PORT=${BENCH_PORT:-18089}
 BASE_URL="http://127.0.0.1:$PORT"

@@ -79,7 +79,7 @@ public class StatementResource {
                     + "and `total` a lower bound, so that no search costs more with more matches. `facets` counts "
                     + "them by speaker, topic, outlet, year or kind (over that window when more match). When a word "
                     + "is in more statements than the window, relevance ranks its newest window of matches plus the "
-                    + "statements where each query word weighs most; `sort=newest` or `oldest` go through every match. A phrase (`\"…\"`) "
+                    + "statements where each query word weighs most; `sort=newest` or `oldest` page through every match in exact date order. A phrase (`\"…\"`) "
                     + "is checked in at most `VERBATIM_SEARCH_PHRASE_CANDIDATE_LIMIT` (50,000) statements holding all "
                     + "its words; when more hold them, the matches found there are the result in every sort and "
                     + "`totalRelation` is `gte`. Page with `limit` and the opaque `cursor`: keyset paging "

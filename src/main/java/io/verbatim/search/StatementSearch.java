@@ -116,7 +116,9 @@ public class StatementSearch implements StatementSearchEngine {
      * for by walking the newest statements through the filters' index, testing each one's vector, until the window is
      * full: relevance then ranks that window plus each query word's densest statements (a table kept by triggers),
      * the total is "at least the window".</li>
-     * <li>Other text queries have few matches: the GIN index finds them all, and they are ranked and counted exactly.</li>
+     * <li>Other text queries have few matches: the GIN index finds them all, and they are ranked and counted exactly;
+     * past the match limit the total is "at least the limit", and a date-sorted page comes from
+     * {@link DateSortedMatches}.</li>
      * </ul>
      */
     private StatementPage run(Connection connection, StatementQuery query, ResolvedNames names, TextMatch match,
@@ -136,10 +138,12 @@ public class StatementSearch implements StatementSearchEngine {
             page = indexPage(query, match, where, after);
             totalSql = boundedTotal(query, names, where, window);
         } else {
-            UUID[] newest = commonWordWindow(connection, query, names, match);
+            WordShare share = wordShare(connection, query, match);
+            UUID[] newest = commonWordWindow(connection, query, names, match, share);
             long bound = window;
             UUID[] every = null;
             boolean capped = false;
+            boolean pastMatchLimit = false;
             if (newest == null) {
                 int limit = config.search().matchLimit();
                 IndexedMatches indexed = indexedMatches(connection, StatementFilters.where(query, names, match.candidates()),
@@ -147,6 +151,7 @@ public class StatementSearch implements StatementSearchEngine {
                 bound = limit;
                 if (indexed.ids().length > limit) {
                     newest = Arrays.copyOf(indexed.ids(), limit);
+                    pastMatchLimit = true;
                 } else if (indexed.capped()) {
                     newest = indexed.ids();
                     bound = newest.length;
@@ -187,7 +192,10 @@ public class StatementSearch implements StatementSearchEngine {
                         sql.append("fm AS MATERIALIZED (SELECT s.id, s.speaker_id, s.said_on, s.kind FROM statement s"
                                 + " WHERE s.id = ANY(?)), ", (Object) newest);
                     }
-                    page = indexPage(query, match, filtered, after);
+                    UUID[] pageIds = pastMatchLimit ? DateSortedMatches.page(connection, query, names, match, after,
+                            share, config.search().scanBudget()) : null;
+                    page = indexPage(query, match,
+                            pageIds == null ? filtered : filtered.append(" AND s.id = ANY(?)", (Object) pageIds), after);
                 }
                 totalSql = new Sql().append("SELECT NULL::bigint AS total, 0 AS seen");
             } else {
@@ -254,29 +262,15 @@ public class StatementSearch implements StatementSearchEngine {
      * words are too rare for that to fill the window (the planner's statistics say so, or the walk ran out of
      * budget): the full-text index then finds every match at a cost that the rarity bounds.
      */
-    private UUID[] commonWordWindow(Connection connection, StatementQuery query, ResolvedNames names, TextMatch match)
-            throws SQLException {
+    private UUID[] commonWordWindow(Connection connection, StatementQuery query, ResolvedNames names, TextMatch match,
+                                    WordShare share) throws SQLException {
         int window = config.search().window();
         int budget = config.search().scanBudget();
-        String[] statuses = query.statuses().stream().map(Enum::name).toArray(String[]::new);
-        Sql estimate = new Sql().append("SELECT (SELECT coalesce(sum(count), 0) FROM statement_status_count"
-                + " WHERE status = ANY(?)), ", (Object) statuses).append(match.lexemes());
-        long statements;
-        double frequency = 1;
-        try (PreparedStatement statement = estimate.prepare(connection); ResultSet row = statement.executeQuery()) {
-            row.next();
-            statements = row.getLong(1);
-            String[] lexemes = (String[]) row.getArray(2).getArray();
-            if (lexemes.length == 0) {
-                return null;
-            }
-            // Words are taken as independent: the share of statements with all of them is the product of their shares.
-            for (String lexeme : lexemes) {
-                frequency *= termStatistics.frequency(connection, lexeme);
-            }
+        if (share == null) {
+            return null;
         }
         // Walk only when the window should fill well within the budget (or the budget covers every statement).
-        if (statements > budget && frequency * budget < 2.0 * window) {
+        if (share.statements() > budget && share.frequency() * budget < 2.0 * window) {
             return null;
         }
         Sql walk = new Sql().append("SELECT s.id FROM (SELECT s.id, s.said_on, s.search_config, s.search_vector"
@@ -292,6 +286,31 @@ public class StatementSearch implements StatementSearchEngine {
             }
         }
         return ids.size() > window ? ids.subList(0, window).toArray(UUID[]::new) : null;
+    }
+
+    /**
+     * How many statements have the searched statuses, and the share of them expected to hold every query word
+     * (words taken as independent; 0 for a word rarer than the planner's statistics list); null without words.
+     */
+    private WordShare wordShare(Connection connection, StatementQuery query, TextMatch match) throws SQLException {
+        String[] statuses = query.statuses().stream().map(Enum::name).toArray(String[]::new);
+        Sql estimate = new Sql().append("SELECT (SELECT coalesce(sum(count), 0) FROM statement_status_count"
+                + " WHERE status = ANY(?)), ", (Object) statuses).append(match.lexemes());
+        try (PreparedStatement statement = estimate.prepare(connection); ResultSet row = statement.executeQuery()) {
+            row.next();
+            String[] lexemes = (String[]) row.getArray(2).getArray();
+            if (lexemes.length == 0) {
+                return null;
+            }
+            double frequency = 1;
+            for (String lexeme : lexemes) {
+                frequency *= termStatistics.frequency(connection, lexeme);
+            }
+            return new WordShare(row.getLong(1), frequency);
+        }
+    }
+
+    record WordShare(long statements, double frequency) {
     }
 
     /**
@@ -384,7 +403,7 @@ public class StatementSearch implements StatementSearchEngine {
         return new StatementPage(List.of(), null, 0, StatementPage.EXACT, facets);
     }
 
-    private static Sql order(SearchSort sort, String saidOn, String id, String score) {
+    static Sql order(SearchSort sort, String saidOn, String id, String score) {
         return new Sql().append(switch (sort) {
             case NEWEST -> saidOn + " DESC, " + id + " DESC";
             case OLDEST -> saidOn + " ASC, " + id + " ASC";

@@ -4,10 +4,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import io.verbatim.TestData;
+import io.verbatim.domain.Slugs;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +20,7 @@ import static io.verbatim.TestData.unique;
 import static io.verbatim.TestData.uniqueWord;
 import static io.verbatim.search.SmallMatchLimit.LIMIT;
 import static io.verbatim.search.SmallMatchLimit.PHRASE_CANDIDATES;
+import static io.verbatim.search.SmallMatchLimit.SCAN_BUDGET;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -69,6 +72,35 @@ class CappedMatchesTest {
         assertThat(newest).hasSize(LIMIT + 4).doesNotHaveDuplicates();
         assertThat(newest.get(0)).startsWith("Remark " + (LIMIT + 2) + " ");
         assertThat(newest.get(newest.size() - 1)).isEqualTo(dense);
+    }
+
+    @Test
+    void shouldPageADateSortedWordPastTheMatchLimitInExactDateOrderWhereverItsMatchesLie() {
+        // One speaker, every other of their statements holds the word: more matches than the scan budget, so the
+        // page cannot come from the full-text index's candidates alone, while the speaker's newest statements hold
+        // a page of them.
+        String word = uniqueWord();
+        String speaker = "Dated Speaker " + unique();
+        List<TestData.Line> lines = new ArrayList<>();
+        List<String> matching = new ArrayList<>();
+        for (int day = 1; day <= 2 * (SCAN_BUDGET + 3); day++) {
+            String text = day % 2 == 0 ? "Day %d brought %s again.".formatted(day, word) : "Day %d was quiet.".formatted(day);
+            if (day % 2 == 0) {
+                matching.add(text);
+            }
+            lines.add(statement(speaker, text, "2021-01-%02d".formatted(day)));
+        }
+        data.store(lines.toArray(TestData.Line[]::new));
+        String speakerSlug = Slugs.of(speaker);
+        List<String> newestFirst = new ArrayList<>(matching);
+        Collections.reverse(newestFirst);
+
+        List<String> newest = allTexts(Map.of("q", word, "speaker", speakerSlug, "sort", "newest", "limit", 3));
+        List<String> oldest = allTexts(Map.of("q", word, "speaker", speakerSlug, "sort", "oldest", "limit", 4));
+
+        assertThat(matching).hasSizeGreaterThan(SCAN_BUDGET);
+        assertThat(oldest).containsExactlyElementsOf(matching);
+        assertThat(newest).containsExactlyElementsOf(newestFirst);
     }
 
     @Test

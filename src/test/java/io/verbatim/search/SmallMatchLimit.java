@@ -13,11 +13,12 @@ public class SmallMatchLimit implements QuarkusTestProfile {
 
     static final int LIMIT = 5;
     static final int PHRASE_CANDIDATES = 12;
+    static final int SCAN_BUDGET = 12;
 
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of("verbatim.search.match-limit", String.valueOf(LIMIT),
-                "verbatim.search.scan-budget", "1",
+                "verbatim.search.scan-budget", String.valueOf(SCAN_BUDGET),
                 "verbatim.search.densest-per-word", "2",
                 "verbatim.search.phrase-candidate-limit", String.valueOf(PHRASE_CANDIDATES));
     }
