@@ -197,6 +197,41 @@ final class Coreference {
      * so "Trump tweeted. … he wrote" must not skip Trump for an earlier "Chuck Schumer" whose gender it knows).
      */
     Entity pronoun(char gender, int offset) {
+        Entity e = pronounCandidate(gender, offset);
+        if (e != null && anonymousSince(gender, Math.min(lastMention(e, offset), offset - 300), offset)) {
+            return null; // "… call the woman, Wilson said. She initially told …": she is the woman, not Wilson
+        }
+        return e;
+    }
+
+    private int lastMention(Entity e, int offset) {
+        int at = -1;
+        for (Mention m : timeline) {
+            if (m.offset < offset && m.entity == e) {
+                at = m.offset;
+            }
+        }
+        if (e == lastSpeaker && lastSpoke < offset) {
+            at = Math.max(at, lastSpoke);
+        }
+        return at;
+    }
+
+    private boolean anonymousSince(char gender, int from, int to) {
+        for (int[] a : anonymous) {
+            if (a[0] > from && a[0] < to && a[1] == gender) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the woman", "a man": people of known gender the article does not name, {offset, gender}. */
+    private final List<int[]> anonymous = new ArrayList<>();
+    private static final Pattern ANONYMOUS = Pattern.compile("\\b(?:the|a|an)\\s+(?:[a-z-]+\\s+)?(?:(woman|girl|mother"
+            + "|wife|daughter|lady|sister|grandmother)|(man|boy|father|husband|son|brother|grandfather))\\b");
+
+    private Entity pronounCandidate(char gender, int offset) {
         if (lastSpeaker != null && lastSpoke >= 0 && lastSpoke < offset && (lastSpeaker.gender == gender || lastSpeaker.gender == '?')
                 && !mentionedSince(x -> !x.organisation && x != lastSpeaker && x.gender == gender, lastSpoke, offset)) {
             // "“…,” he said": the person the last statement was given to, unless someone known to be of that
@@ -266,6 +301,12 @@ final class Coreference {
 
     /** The first role noun of an appositive ("the Kentucky senator" → senator) becomes a role of the person. */
     /** The person's name in a capitalised run, or null when any word rules a person out. */
+    /** A plural group noun right after capitalised words: they qualify it ("Capitol Hill reporters"). */
+    private static final Pattern GROUP_AFTER = Pattern.compile("\\s+(?:reporters|journalists|officials|lawmakers"
+            + "|residents|voters|leaders|members|staffers|aides|sources|supporters|critics|fans|students|workers|officers"
+            + "|agents|analysts|senators|legislators|protesters|protestors|activists|executives|employees|investors"
+            + "|players|troops|soldiers|police|authorities|prosecutors|investigators|diplomats)\\b");
+
     static String unknownName(String run, boolean sentenceStart) {
         List<String> words = new ArrayList<>(List.of(run.strip().split("\\s+")));
         if (sentenceStart && words.size() == 3) {
@@ -299,6 +340,10 @@ final class Coreference {
      * starting at {@code sentenceStart}), in text order, so each reference sees only what came before it.
      */
     void observe(int sentenceStart, String masked) {
+        Matcher anon = ANONYMOUS.matcher(masked);
+        while (anon.find()) {
+            anonymous.add(new int[] {sentenceStart + anon.start(), anon.group(1) != null ? 'F' : 'M'});
+        }
         List<int[]> spans = new ArrayList<>();
         List<Runnable> actions = new ArrayList<>();
         Matcher m = POST_THEN_NAME.matcher(masked);
@@ -370,8 +415,8 @@ final class Coreference {
                 continue;
             }
             String name = unknownName(m.group(1), m.start() == 0);
-            if (name == null) {
-                continue;
+            if (name == null || GROUP_AFTER.matcher(masked).region(m.end(), masked.length()).lookingAt()) {
+                continue; // "Capitol Hill reporters": the capitalised words qualify a group, no one is named
             }
             int at = sentenceStart + m.start();
             spans.add(new int[] {m.start(), m.end()});

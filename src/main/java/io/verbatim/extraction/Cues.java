@@ -16,7 +16,7 @@ final class Cues {
             + "|made the following statement"
             + "|said in a statement|according to|said|says|told|tells|added|adds|wrote|writes|stated|explained"
             + "|argued|noted|asked|replied|responded|continued|declared|insisted|warned|tweeted|posted|recalled"
-            + "|acknowledged|conceded|countered|remarked|announced|stressed|observed|admitted|complained|predicted"
+            + "|notes|informed|acknowledged|conceded|countered|remarked|announced|stressed|observed|admitted|complained|predicted"
             + "|concluded|maintained|reiterated|emphasized|emphasised|cautioned|quipped|chirped|joked|asserted|affirmed"
             + "|captioned|read|reads|alleged|claimed|pointed out";
     private static final Pattern CUE = Pattern.compile("\\b(" + CUE_WORDS + ")\\b");
@@ -43,6 +43,14 @@ final class Cues {
             + "(?:\\s*\\(([DRI])-[A-Z]{2}\\))?(,\\s+(?:on|about|of|in|to)\\s+[^“\"]*|\\s*\\([^)]*\\)\\s*\\.?)?\\s*\\.?\\s*$");
     private static final Pattern PASSIVE_COLON = Pattern.compile("^(?:The|the)\\s+following\\s+(?:statement|message|"
             + "remarks)\\s+(?:was|were)\\s+(?:issued|released|made|delivered)(?:\\s+\\w+)?\\s+by\\s+(.{2,150}?)\\s*:\\s*$");
+    /** "given what Wilson described as “…”": the subject of the cue in a free relative. */
+    private static final Pattern WHAT_SUBJECT = Pattern.compile("\\bwhat\\s+((?:[A-Z][\\p{L}.’'-]*\\s+){0,3}"
+            + "[A-Z][\\p{L}’'-]*|he|she|they)\\s*$");
+    /** "said Wilson by email.", "said Reyes on Friday.": how or when, after an inverted speaker. */
+    private static final Pattern AFTER_SPEAKER = Pattern.compile("\\s+(?:by\\s+(?:e-?mail|phone|telephone|text"
+            + "(?:\\s+message)?|letter)|in\\s+(?:a|an)\\s+(?:statement|interview|e-?mail|tweet|post|text|phone interview"
+            + "|news release|press release)|on\\s+(?:Twitter|Facebook|Instagram|X)|(?:on\\s+)?(?:Monday|Tuesday|Wednesday"
+            + "|Thursday|Friday|Saturday|Sunday)|yesterday|today|tonight|later|earlier)\\s*$");
     private static final Pattern CUE_IN_SUBJECT = Pattern.compile("\\s+(?:said|says|told|stated|wrote)\\b");
 
     /**
@@ -111,7 +119,12 @@ final class Cues {
             String tail = body.substring(cue.end());
             String cueText = cue.group(1);
             if (SpeakerCandidates.trimPunctuation(head).isEmpty()) {
-                return new Match(SpeakerCandidates.trimPunctuation(tail), cue.end(), cueText,
+                String speaker = SpeakerCandidates.trimPunctuation(tail);
+                Matcher manner = AFTER_SPEAKER.matcher(speaker);
+                if (manner.find() && manner.start() > 0) {
+                    speaker = speaker.substring(0, manner.start());
+                }
+                return new Match(speaker, cue.end(), cueText,
                         "quote-then-cue-then-speaker:" + cueText, cueText.equals("according to") ? "according-to"
                         : null);
             }
@@ -160,9 +173,18 @@ final class Cues {
             head = head.substring(clauseStart);
         }
         Matcher coordinated = COORDINATED.matcher(head);
-        if (coordinated.find()) {
+        int lastComma = head.lastIndexOf(',');
+        Matcher afterComma = lastComma > 0 ? COORDINATED.matcher(head.substring(lastComma + 1)) : null;
+        if (afterComma != null && afterComma.find()) {
+            // "After realizing …, Lieu deleted the tweet and wrote, “…”": the same, after a lead-in clause
+            head = afterComma.group(1);
+        } else if (coordinated.find()) {
             // "The President blamed the opposition … and said “…”": the subject of the first verb
             head = coordinated.group(1);
+        }
+        Matcher what = WHAT_SUBJECT.matcher(head);
+        if (what.find()) {
+            head = what.group(1);
         }
         String tail = segment.substring(end);
         if (verb.equals("according to")) {

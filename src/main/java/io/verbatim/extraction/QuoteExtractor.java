@@ -46,7 +46,7 @@ public final class QuoteExtractor {
 
     private QuoteExtractor(String article) {
         this.original = article;
-        this.text = QuoteSpans.singleAsDouble(article);
+        this.text = QuoteSpans.straightSingleAfterColon(QuoteSpans.singleAsDouble(article));
         QuoteSpans.Found found = QuoteSpans.find(text);
         this.masked = found.masked();
         this.quotes = new ArrayList<>(found.quotes());
@@ -118,6 +118,27 @@ public final class QuoteExtractor {
                 lastSentence = index;
             }
             if (inSentence.isEmpty()) {
+                String line = plain.strip();
+                if (pending != null && sentence.paragraph() == pendingParagraph + 1 && LABEL_LINE.matcher(line).matches()
+                        && wholeLine(sentence, line)) {
+                    // "HEAD COACH Tom Penders ¶ Opening statement: ¶ “…”": a label between the heading and its quote
+                    pendingParagraph = sentence.paragraph();
+                    continue;
+                }
+                if (TOPIC_LINE.matcher(line).matches() && wholeLine(sentence, line) && opensQuoteNext(sentence)) {
+                    // "On handling the officials: ¶ “…”": a quote sheet's topic, the last speaker goes on
+                    if (last != null && last.who != null && !last.who.speaker().organisation) {
+                        List<String> rules = new ArrayList<>(last.who.rules());
+                        if (!rules.contains("topic-heading:same-speaker")) {
+                            rules.add("topic-heading:same-speaker");
+                        }
+                        pending = new Who(last.who.speaker(), last.who.principal(), last.who.role(),
+                                last.who.descriptor(), last.who.confidence(), rules);
+                        pendingCue = "";
+                        pendingParagraph = sentence.paragraph();
+                    }
+                    continue;
+                }
                 Cues.Match colon = Cues.colonIntroduction(plain);
                 if (colon != null) {
                     Who who = resolver.speakerPhrase(colon.speakerText(), sentence.start());
@@ -185,6 +206,9 @@ public final class QuoteExtractor {
                     Cues.Match cue = Cues.beforeQuote(before);
                     attribution = attribute(cue, before, beforeFrom);
                     unresolved = attribution == null ? cue : null;
+                    if (cue == null) {
+                        attribution = nameLabel(before, beforeFrom);
+                    }
                 }
                 if (attribution == null) {
                     Cues.Match afterCue = Cues.afterQuote(after);
@@ -418,6 +442,52 @@ public final class QuoteExtractor {
         return new Who(who.speaker(), who.principal(), who.role(), who.descriptor(), who.confidence(), rules);
     }
 
+    /** "Opening statement:", "Statement:": a short label line. */
+    private static final java.util.regex.Pattern LABEL_LINE = java.util.regex.Pattern.compile(
+            "^[A-Z][a-z]+(?:\\s+[a-z]+){0,3}\\s*:$");
+    /** "On handling the officials:", "On Maurice McNeil:": what the quote below it is about, never who says it. */
+    private static final java.util.regex.Pattern TOPIC_LINE = java.util.regex.Pattern.compile(
+            "^(?:On|About|Regarding)\\s+[^:“\"]{2,80}:$");
+    /** "Dave Rice, UNLV: “…”": a name (and what it speaks for) as the label of the quote after the colon. */
+    private static final java.util.regex.Pattern NAME_LABEL = java.util.regex.Pattern.compile(
+            "^\\s*((?:[A-Z][\\p{L}.’'-]*\\s+){1,3}[A-Z][\\p{L}’'-]+)(?:\\s*,\\s*[^,:“\"\\n]{1,60})?\\s*:\\s*$");
+
+    private boolean wholeLine(Sentence sentence, String line) {
+        int lineStart = text.lastIndexOf('\n', Math.max(sentence.start() - 1, 0)) + 1;
+        int lineEnd = text.indexOf('\n', sentence.start());
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        return text.substring(lineStart, lineEnd).strip().equals(line);
+    }
+
+    private boolean opensQuoteNext(Sentence sentence) {
+        int lineEnd = text.indexOf('\n', sentence.start());
+        if (lineEnd < 0) {
+            return false;
+        }
+        String next = text.substring(lineEnd).stripLeading();
+        return !next.isEmpty() && "“\"«".indexOf(next.charAt(0)) >= 0;
+    }
+
+    /** A line opening with "Name, Team:" right before its quote ({@code colon-introduction:name-label}). */
+    private Attribution nameLabel(String before, int beforeFrom) {
+        int lineStart = text.lastIndexOf('\n', Math.max(beforeFrom - 1, 0)) + 1;
+        if (beforeFrom > 0 && !text.substring(lineStart, beforeFrom).isBlank()) {
+            return null;
+        }
+        java.util.regex.Matcher label = NAME_LABEL.matcher(before);
+        if (!label.matches()) {
+            return null;
+        }
+        Who who = resolver.speakerPhrase(label.group(1), beforeFrom + label.start(1));
+        if (who == null || who.speaker().organisation || who.speaker().name.split("\\s+").length < 2) {
+            return null;
+        }
+        return new Attribution(who, "", null, List.of("colon-introduction:name-label"));
+    }
+
+    /** "HEAD COACH Tom Penders": a role in capitals over a name of two or three words. */
+    private static final java.util.regex.Pattern CAPITALS_ROLE = java.util.regex.Pattern.compile(
+            "^(?:[A-Z]{2,}\\s+){1,3}([A-Z][a-z][\\p{L}’'-]*(?:\\s+[A-Z][\\p{L}’'-]+){1,2})$");
     private static final java.util.regex.Pattern TITLED_NAME_LINE = java.util.regex.Pattern.compile(
             "^(?:[A-Z][\\p{L}.’'-]*\\s+){1,4}[A-Z][\\p{L}’'-]+$");
 
@@ -428,16 +498,22 @@ public final class QuoteExtractor {
     private Who heading(Sentence sentence, String line) {
         int lineStart = text.lastIndexOf('\n', Math.max(sentence.start() - 1, 0)) + 1;
         int lineEnd = text.indexOf('\n', sentence.start());
+        java.util.regex.Matcher role = CAPITALS_ROLE.matcher(line);
+        String name = role.matches() ? role.group(1) : line;
         if (lineEnd < 0 || !TITLED_NAME_LINE.matcher(line).matches()
                 || !text.substring(lineStart, lineEnd).strip().equals(line)
-                || !Lexicon.TITLES.containsKey(line.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT))) {
+                || !role.matches() && !Lexicon.TITLES.containsKey(line.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT))) {
             return null;
         }
         String next = text.substring(lineEnd).stripLeading();
+        int nextEnd = next.indexOf('\n');
+        if (nextEnd > 0 && LABEL_LINE.matcher(next.substring(0, nextEnd).strip()).matches()) {
+            next = next.substring(nextEnd).stripLeading(); // "Opening statement:" between the name and the quote
+        }
         if (next.isEmpty() || "“\"«".indexOf(next.charAt(0)) < 0) {
             return null;
         }
-        Who who = resolver.speakerPhrase(line, sentence.start());
+        Who who = resolver.speakerPhrase(name, sentence.start() + line.indexOf(name));
         if (who == null || who.speaker().organisation) {
             return null;
         }
@@ -579,9 +655,17 @@ public final class QuoteExtractor {
             if (who != null && !who.speaker().organisation) {
                 return new Attribution(who, subject.verb(), null, List.of("clause-subject"));
             }
+            if (who == null && UNNAMED_PERSON.matcher(subject.phrase().strip()).matches()) {
+                return null; // "while the autistic man sits next to him, yelling at him to “shut up”": he says it
+            }
         }
         return null;
     }
+
+    /** A subject that is a person the article does not name: the nearest clause's, so no one farther speaks. */
+    private static final java.util.regex.Pattern UNNAMED_PERSON = java.util.regex.Pattern.compile("(?:the|a|an)\\s+"
+            + "(?:[a-z-]+\\s+){0,2}(?:man|woman|boy|girl|person|caller|resident|neighbou?r|witness|suspect|driver"
+            + "|passenger|victim|patient|customer|student|teenager|child|mother|father)");
 
     /** A cue found next to a quote, resolved: the attribution, or null when the phrase names nobody. */
     private Attribution attribute(Cues.Match cue, String segment, int segmentOffset) {

@@ -124,6 +124,64 @@ final class QuoteSpans {
         return afterLetter >= 0 ? afterLetter : any;
     }
 
+    /**
+     * A ” that opens a line and is followed by words (a release typed with the wrong mark: "said:¶” Last year …”"),
+     * closed later before the next blank line: it opens the quote.
+     */
+    private static boolean opensLine(String text, int i) {
+        int lineStart = i == 0 ? 0 : text.lastIndexOf('\n', i - 1) + 1;
+        if (!text.substring(lineStart, i).isBlank()) {
+            return false;
+        }
+        int k = i + 1;
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        if (k >= text.length() || !Character.isLetter(text.charAt(k))) {
+            return false;
+        }
+        int blank = text.indexOf("\n\n", k);
+        int close = text.indexOf('”', k);
+        return close > 0 && (blank < 0 || close < blank);
+    }
+
+    /**
+     * A straight single quote opening a colon introduction ("made the following statement: 'I am delighted …'") read
+     * as double quotes, offsets unchanged: closed by the first ' after . ! ? or , that no letter follows, before the
+     * next blank line.
+     */
+    static String straightSingleAfterColon(String text) {
+        if (text.indexOf(":") < 0 || text.indexOf('\'') < 0) {
+            return text;
+        }
+        char[] out = text.toCharArray();
+        int n = text.length();
+        for (int i = 1; i + 1 < n; i++) {
+            if (text.charAt(i) != '\'' || !Character.isLetter(text.charAt(i + 1))) {
+                continue;
+            }
+            int b = i - 1;
+            while (b >= 0 && (text.charAt(b) == ' ' || text.charAt(b) == '\n')) {
+                b--;
+            }
+            if (b < 0 || b == i - 1 || text.charAt(b) != ':') {
+                continue;
+            }
+            int blank = text.indexOf("\n\n", i);
+            int limit = blank < 0 ? n : blank;
+            for (int j = i + 2; j < limit; j++) {
+                if (text.charAt(j) == '\'' && ".!?,".indexOf(text.charAt(j - 1)) >= 0
+                        && (j + 1 >= n || !Character.isLetter(text.charAt(j + 1)))) {
+                    out[i] = '“';
+                    out[j] = '”';
+                    i = j;
+                    break;
+                }
+            }
+        }
+        return new String(out);
+    }
+
     static Found find(String text) {
         char[] masked = text.toCharArray();
         List<Quote> quotes = new ArrayList<>();
@@ -139,11 +197,12 @@ final class QuoteSpans {
                 i++;
                 continue;
             }
-            if (!isOpening(c)) {
+            if (!isOpening(c) && !(c == '”' && opensLine(text, i))) {
                 i++;
                 continue;
             }
             int open = i;
+            boolean low = c == '„';
             int startParagraph = paragraph;
             StringBuilder body = new StringBuilder();
             int segmentStart = i + 1;
@@ -152,7 +211,7 @@ final class QuoteSpans {
             int end = -1;
             while (j < n) {
                 char d = text.charAt(j);
-                if (isClosing(d)) {
+                if (isClosing(d) || low && d == '“') {
                     body.append(text, segmentStart, j);
                     close = j;
                     end = j;

@@ -25,7 +25,7 @@ final class ReportedSpeech {
             + "|once|earlier|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))*";
     private static final String THAT_CUES = "said|says|say|told|tells|claimed|claims|argued|argues|insisted|insists|warned"
             + "|warns|wrote|writes|stated|states|added|adds|announced|acknowledged|admitted|predicted|suggested"
-            + "|maintained|denied|reiterated|confirmed|noted|explained|believes|expressed regret|complained|stressed"
+            + "|maintained|denied|reiterated|confirmed|noted|notes|explained|believes|expressed regret|complained|stressed"
             + "|conceded|reported|agreed|vowed|pledged|promised|estimated|indicated|asserted|affirmed|adds|suggests|assured"
             + "|concede|admit|claim|say|insist|deny|emphasised|emphasized|recalled|hinted|revealed|disclosed|declared"
             + "|contended|observed|remarked|countered|clarified|alleged|signalled|signaled|commented";
@@ -120,6 +120,16 @@ final class ReportedSpeech {
             return out;
         }
         m = SPEAKER_LAST.matcher(s);
+        if (m.matches() && m.group(3).equals("reported") && m.group(5) == null) {
+            // "X announced that …, WCTI-TV reported.": the outlet is the source; X's clause is the statement
+            String content = s.substring(0, m.end(1));
+            Matcher inner = THAT.matcher(content);
+            if (inner.matches()) {
+                split(out, content, inner.start(1), inner.end(1), (inner.group(2) + inner.group(3)).strip(),
+                        inner.start(4), "reported:said-that:relayed");
+                return out;
+            }
+        }
         if (m.matches() && !startsWithQuote(s) && !s.substring(m.start(1), m.end(1)).contains("“")) {
             add(out, s, m.start(2), m.end(2), m.group(3), m.start(1), m.end(1), "reported:content-then-speaker");
             if (m.group(5) != null) {

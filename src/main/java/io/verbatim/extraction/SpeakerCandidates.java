@@ -21,8 +21,8 @@ final class SpeakerCandidates {
     private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:(?i:in|on)|At|During|After|Before|Later|Earlier|Asked"
             + "|Speaking|Meanwhile|Separately|Still|However|Instead|Then|Today|Yesterday|Last|This|When|While|As|If|Although"
             + "|Though|Because|Since|Despite|Reached|Interviewed|Responding|Following|Amid|Through|Writing|Appearing"
-            + "|Addressing|Testifying|Answering|Citing|Referring|Once|Upon|Under|With|Afterwards|Afterward|Additionally"
-            + "|Finally|Elsewhere|Previously|Similarly|Likewise|Ultimately|Moreover|Furthermore|Again|Also|Now)\\b[^,]*,\\s*)+");
+            + "|Addressing|Testifying|Answering|Commenting|Reacting|Announcing|Discussing|Citing|Referring|Once|Upon|Under|With|Afterwards|Afterward|Additionally"
+            + "|Finally|Elsewhere|Previously|Similarly|Likewise|Ultimately|Moreover|Furthermore|Again|Also|Now|Early|Late)\\b[^,]*,\\s*)+");
     /** "TALLAHASSEE, Fla., Dec. 30 -- ", "WASHINGTON – ", "(CNN) -- ": a dateline, never a speaker. */
     private static final Pattern DATELINE = Pattern.compile("^\\(?[A-Z][A-Z.'’ -]{2,}\\)?(?:,\\s*[A-Z][\\p{L}.]*)*"
             + "(?:,?\\s*[A-Z][a-z]{2,}\\.?\\s+\\d{1,2})?(?:\\s*\\([A-Z][\\p{L}]{1,15}\\))?\\s*(?:--|[–—]|\\s-)\\s+");

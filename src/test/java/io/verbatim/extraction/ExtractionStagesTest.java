@@ -376,4 +376,35 @@ class ExtractionStagesTest {
         assertThat(out.statements()).extracting(Extracted.Found::speakerName, Extracted.Found::text)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Dale Morton", "Shame!"));
     }
+
+    @Test
+    void quoteSpansShouldReadLowHighQuotesAWronglyTurnedOpeningMarkAndAStraightSingleQuoteAfterAColon() {
+        String low = "The ministry declined. „We will inform the media later,“ a spokeswoman, Ana Novak, informed the portal.";
+        assertThat(QuoteSpans.find(low).quotes()).extracting(QuoteSpans.Quote::text)
+                .containsExactly("We will inform the media later,");
+        String turned = "Commenting on the results, Jan Dale, Chief Executive said:\n” Last year was hard\nfor all of us.”";
+        assertThat(QuoteSpans.find(turned).quotes()).extracting(QuoteSpans.Quote::text)
+                .containsExactly("Last year was hard for all of us.");
+        String single = QuoteSpans.straightSingleAfterColon("Ann Lee, Chairman, made the following statement: 'We are"
+                + "\ndelighted with the year.' The (the 'Company') shares rose.");
+        assertThat(single).contains("“We are").contains("year.”").contains("(the 'Company')");
+    }
+
+    @Test
+    void aNameLabelAndQuoteSheetHeadingsShouldIntroduceTheirQuotes() {
+        Extracted labels = QuoteExtractor.extract("Dave Rowe, Baylor: “We played hard.”\n\nTranslation: we lost.");
+        assertThat(labels.statements()).extracting(Extracted.Found::speakerName, Extracted.Found::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Dave Rowe", "We played hard."));
+        Extracted sheet = QuoteExtractor.extract("HEAD COACH Tom Barnes\nOpening statement:\n\n“We fought.”\n\n"
+                + "On Mark Hill:\n“He has a big heart.”");
+        assertThat(sheet.statements()).extracting(Extracted.Found::speakerName).containsExactly("Tom Barnes",
+                "Tom Barnes");
+    }
+
+    @Test
+    void aPronounRightAfterAnUnnamedPersonOfItsGenderShouldStayUnresolved() {
+        Extracted out = QuoteExtractor.extract("Officers called the woman on her cellphone, Wilson said. "
+                + "She initially told the negotiator the man was asleep.");
+        assertThat(out.statements()).extracting(Extracted.Found::text).doesNotContain("the man was asleep");
+    }
 }
