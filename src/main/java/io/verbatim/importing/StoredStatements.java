@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -119,12 +120,14 @@ final class StoredStatements {
             }
         });
         Map<String, StoredSpeaker> speakers = speakers(connection, speakerSlugs);
-        Map<String, String> topicSlugs = topicSlugs(connection, lines, occurrences, stored);
-        for (int i = 0; i < lines.size(); i++) {
-            ImportLine line = lines.get(i);
+        List<Stored> storedFor = new ArrayList<>(lines.size());
+        for (ImportLine line : lines) {
             String externalId = Text.clean(line.externalId());
-            Stored statement = externalId == null || occurrences.get(externalId) != 1 ? null : stored.get(externalId);
-            if (statement != null && same(line, statement, speakers, topicSlugs)) {
+            storedFor.add(externalId == null || occurrences.get(externalId) != 1 ? null : stored.get(externalId));
+        }
+        Map<String, String> topicSlugs = topicSlugs(connection, lines, storedFor);
+        for (int i = 0; i < lines.size(); i++) {
+            if (storedFor.get(i) != null && same(lines.get(i), storedFor.get(i), speakers, topicSlugs)) {
                 unchanged.set(i);
             }
         }
@@ -135,13 +138,12 @@ final class StoredStatements {
      * The slug each topic name of the batch's stored lines resolves to, for the names whose own slug is not among
      * their statement's topics (one query a batch; none when every name slugs to a linked topic, the common case).
      */
-    private static Map<String, String> topicSlugs(Connection connection, List<ImportLine> lines,
-                                                  Map<String, Integer> occurrences, Map<String, Stored> stored)
+    private static Map<String, String> topicSlugs(Connection connection, List<ImportLine> lines, List<Stored> storedFor)
             throws SQLException {
         Set<String> names = new HashSet<>();
-        for (ImportLine line : lines) {
-            String externalId = Text.clean(line.externalId());
-            Stored statement = externalId == null || occurrences.get(externalId) != 1 ? null : stored.get(externalId);
+        for (int i = 0; i < lines.size(); i++) {
+            ImportLine line = lines.get(i);
+            Stored statement = storedFor.get(i);
             if (statement == null || line.topics() == null) {
                 continue;
             }
