@@ -67,17 +67,27 @@ final class DateSortedMatches {
     private static UUID[] fromDateWalk(Connection connection, StatementQuery query, ResolvedNames names,
                                        TextMatch match, StatementSearch.Keyset after, int budget, int wanted)
             throws SQLException {
+        List<UUID> ids = walk(connection, query, names, match, query.sort(), after, budget, wanted);
+        return ids.size() == wanted ? ids.toArray(UUID[]::new) : null;
+    }
+
+    /**
+     * Up to {@code most} matches among the next {@code budget} statements in {@code sort} order (newest or oldest)
+     * after the cursor, walked through the filters' ordered index, each one's vector tested with the query.
+     */
+    static List<UUID> walk(Connection connection, StatementQuery query, ResolvedNames names, TextMatch match,
+                           SearchSort sort, StatementSearch.Keyset after, int budget, int most) throws SQLException {
         Sql sql = new Sql().append("SELECT s.id FROM (SELECT s.id, s.search_config, s.search_vector FROM statement s")
                 .append(StatementFilters.where(query, names, (Sql) null)).append(afterCursor(after))
-                .append(" ORDER BY ").append(StatementSearch.order(query.sort(), "s.said_on", "s.id", null))
-                .append(" LIMIT ?) s WHERE ", budget).append(match.filter()).append(" LIMIT ?", wanted);
-        List<UUID> ids = new ArrayList<>(wanted);
+                .append(" ORDER BY ").append(StatementSearch.order(sort, "s.said_on", "s.id", null))
+                .append(" LIMIT ?) s WHERE ", budget).append(match.filter()).append(" LIMIT ?", most);
+        List<UUID> ids = new ArrayList<>(most);
         try (PreparedStatement statement = sql.prepare(connection); ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 ids.add(rows.getObject(1, UUID.class));
             }
         }
-        return ids.size() == wanted ? ids.toArray(UUID[]::new) : null;
+        return ids;
     }
 
     private static Sql afterCursor(StatementSearch.Keyset after) {

@@ -273,18 +273,8 @@ public class StatementSearch implements StatementSearchEngine {
         if (share.statements() > budget && share.frequency() * budget < 2.0 * window) {
             return null;
         }
-        Sql walk = new Sql().append("SELECT s.id FROM (SELECT s.id, s.said_on, s.search_config, s.search_vector"
-                        + " FROM statement s").append(StatementFilters.where(query, names, (Sql) null))
-                .append(" ORDER BY ")
-                .append(order(query.sort() == SearchSort.OLDEST ? SearchSort.OLDEST : SearchSort.NEWEST, "s.said_on", "s.id", null))
-                .append(" LIMIT ?) s WHERE ", budget).append(match.filter())
-                .append(" LIMIT ?", window + 1);
-        List<UUID> ids = new ArrayList<>(window + 1);
-        try (PreparedStatement statement = walk.prepare(connection); ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                ids.add(rows.getObject(1, UUID.class));
-            }
-        }
+        List<UUID> ids = DateSortedMatches.walk(connection, query, names, match,
+                query.sort() == SearchSort.OLDEST ? SearchSort.OLDEST : SearchSort.NEWEST, null, budget, window + 1);
         return ids.size() > window ? ids.subList(0, window).toArray(UUID[]::new) : null;
     }
 
