@@ -46,7 +46,8 @@ public final class QuoteExtractor {
 
     private QuoteExtractor(String article) {
         this.original = article;
-        this.text = QuoteSpans.straightSingleAfterColon(QuoteSpans.singleAsDouble(article));
+        this.text = QuoteSpans.straightSingleAfterColon(QuoteSpans.singleAsDouble(
+                QuoteSpans.missingOpening(QuoteSpans.backtickPairs(article))));
         QuoteSpans.Found found = QuoteSpans.find(text);
         this.masked = found.masked();
         this.quotes = new ArrayList<>(found.quotes());
@@ -140,6 +141,9 @@ public final class QuoteExtractor {
                     continue;
                 }
                 Cues.Match colon = Cues.colonIntroduction(plain);
+                if (colon == null && opensQuoteNext(sentence)) {
+                    colon = Cues.followingStatement(plain);
+                }
                 if (colon != null) {
                     Who who = resolver.speakerPhrase(colon.speakerText(), sentence.start());
                     if (who != null) {
@@ -496,12 +500,10 @@ public final class QuoteExtractor {
      * statement, as pages that collect reactions print them ({@code name-heading}).
      */
     private Who heading(Sentence sentence, String line) {
-        int lineStart = text.lastIndexOf('\n', Math.max(sentence.start() - 1, 0)) + 1;
         int lineEnd = text.indexOf('\n', sentence.start());
         java.util.regex.Matcher role = CAPITALS_ROLE.matcher(line);
         String name = role.matches() ? role.group(1) : line;
-        if (lineEnd < 0 || !TITLED_NAME_LINE.matcher(line).matches()
-                || !text.substring(lineStart, lineEnd).strip().equals(line)
+        if (lineEnd < 0 || !TITLED_NAME_LINE.matcher(line).matches() || !wholeLine(sentence, line)
                 || !role.matches() && !Lexicon.TITLES.containsKey(line.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT))) {
             return null;
         }
@@ -526,14 +528,28 @@ public final class QuoteExtractor {
             + "release|release|letter)\\s+(?:\\w+\\s+)?(?:issued|released|signed|sent)\\s+(?:\\w+\\s+)?by\\s+([^,.;:“\"]+"
             + "(?:,\\s+[A-Z][\\p{L}.’'-]*(?:\\s+[A-Z][\\p{L}.’'-]*){1,3}(?=,))?)");
 
-    /** "A statement issued by the Head of Public Relations, Abraham Otabil, …": who "the statement" is, from here on. */
+    /** "The White House also released a statement in response …": the subject issued the statement. */
+    private static final java.util.regex.Pattern ISSUED_A_STATEMENT = java.util.regex.Pattern.compile("^\\s*([^,;:“\"]"
+            + "{2,80}?)\\s+(?:also\\s+|later\\s+|then\\s+)?(?:released|issued|put out|sent out|published|posted)\\s+(?:a|an"
+            + "|its|his|her|their)\\s+(?:written\\s+|brief\\s+|short\\s+)?(?:statement|press release|release)\\b");
+
+    /**
+     * "A statement issued by the Head of Public Relations, Abraham Otabil, …", "The White House also released a
+     * statement …": who "the statement" is, from here on.
+     */
     private void issuer(Sentence sentence) {
-        java.util.regex.Matcher by = ISSUED_BY.matcher(maskedText(sentence));
+        String masked = maskedText(sentence);
+        java.util.regex.Matcher by = ISSUED_BY.matcher(masked);
+        java.util.regex.Matcher subject = ISSUED_A_STATEMENT.matcher(masked);
+        Who who = null;
         if (by.find()) {
-            Who who = resolver.speakerPhrase(by.group(1), sentence.start() + by.start(1));
-            if (who != null) {
-                coreference.issued(who.speaker());
-            }
+            who = resolver.speakerPhrase(by.group(1), sentence.start() + by.start(1));
+        } else if (subject.find()) {
+            who = resolver.speakerPhrase(SpeakerCandidates.stripLeadIn(subject.group(1)),
+                    sentence.start() + subject.start(1));
+        }
+        if (who != null) {
+            coreference.issued(who.speaker());
         }
     }
 
@@ -779,6 +795,9 @@ public final class QuoteExtractor {
                 }
             }
             String phrase = SpeakerCandidates.stripLeadIn(subject);
+            if (clause.rule().startsWith("reported:noun-that") && (phrase.equals("his") || phrase.equals("her"))) {
+                phrase = phrase.equals("his") ? "he" : "she"; // "his announcement that …": the owner speaks
+            }
             int and = Math.max(phrase.lastIndexOf(", and "), phrase.lastIndexOf("; "));
             if (and >= 0) {
                 String rest = phrase.substring(phrase.indexOf(' ', and + 1) + 1).strip();

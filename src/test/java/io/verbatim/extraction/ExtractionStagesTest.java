@@ -407,4 +407,27 @@ class ExtractionStagesTest {
                 + "She initially told the negotiator the man was asleep.");
         assertThat(out.statements()).extracting(Extracted.Found::text).doesNotContain("the man was asleep");
     }
+
+    @Test
+    void quoteSpansShouldReadBacktickPairsAndAQuoteWhoseOpeningMarkWasDropped() {
+        String tex = QuoteSpans.backtickPairs("``We will reopen,'' the chief said. ``It takes time.\n\n``Stay calm.''");
+        assertThat(QuoteSpans.find(tex).quotes()).extracting(QuoteSpans.Quote::text)
+                .containsExactly("We will reopen,", "It takes time. Stay calm.");
+        assertThat(tex).hasSize(62).doesNotContain("``");
+        String dropped = QuoteSpans.missingOpening("She sent a release saying, I love this town. I am sorry.”\n\nNext.");
+        assertThat(QuoteSpans.find(dropped).quotes()).extracting(QuoteSpans.Quote::text)
+                .containsExactly("I love this town. I am sorry.");
+    }
+
+    @Test
+    void aParticipleCueAndAFollowingStatementWithAFullStopShouldFindTheSubject() {
+        Extracted saying = QuoteExtractor.extract("Gov. Ruth Porter criticized the plan, saying “The voters have spoken.”");
+        assertThat(saying.statements()).extracting(Extracted.Found::speakerName).containsExactly("Ruth Porter");
+        Extracted release = QuoteExtractor.extract("Rep. Owen Hale (R-OH) released the following statement after the "
+                + "vote.\n\n“This is a good day for Ohio.”");
+        assertThat(release.statements()).extracting(Extracted.Found::speakerName).containsExactly("Owen Hale");
+        Extracted issued = QuoteExtractor.extract("The Water Board also released a statement on Friday.\n\n"
+                + "“Supplies will return soon,” the statement read.");
+        assertThat(issued.statements()).extracting(Extracted.Found::speakerName).containsExactly("Water Board");
+    }
 }
