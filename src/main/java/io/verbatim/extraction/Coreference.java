@@ -181,6 +181,24 @@ final class Coreference {
         return false;
     }
 
+    /**
+     * Whether the narration moved on from the last speaker: since the last statement another person the pronoun may
+     * stand for was mentioned at least twice and more often than the last speaker ("… telling Yoho he was “rude.” …
+     * Yoho, joined by …, began … Yoho offered a parting thought. “…,” he said").
+     */
+    private boolean movedOn(char gender, int offset) {
+        Map<Entity, Integer> counts = new HashMap<>();
+        for (Mention m : timeline) {
+            if (m.offset > lastSpoke && m.offset < offset && !m.entity.organisation
+                    && (m.entity.gender == gender || m.entity.gender == '?')) {
+                counts.merge(m.entity, 1, Integer::sum);
+            }
+        }
+        int own = counts.getOrDefault(lastSpeaker, 0);
+        return counts.entrySet().stream().anyMatch(c -> c.getKey() != lastSpeaker && c.getValue() >= 2
+                && c.getValue() > own);
+    }
+
     /** The most recent entity mentioned before {@code offset} that passes the test. */
     Entity recent(Predicate<Entity> test, int offset) {
         for (int i = timeline.size() - 1; i >= 0; i--) {
@@ -233,7 +251,8 @@ final class Coreference {
 
     private Entity pronounCandidate(char gender, int offset) {
         if (lastSpeaker != null && lastSpoke >= 0 && lastSpoke < offset && (lastSpeaker.gender == gender || lastSpeaker.gender == '?')
-                && !mentionedSince(x -> !x.organisation && x != lastSpeaker && x.gender == gender, lastSpoke, offset)) {
+                && !mentionedSince(x -> !x.organisation && x != lastSpeaker && x.gender == gender, lastSpoke, offset)
+                && !movedOn(gender, offset)) {
             // "“…,” he said": the person the last statement was given to, unless someone known to be of that
             // gender was mentioned since ("… King wrote. … Linda Yaccarino commented … she wrote")
             return lastSpeaker;
@@ -461,6 +480,10 @@ final class Coreference {
             spans.add(new int[] {m.start(), m.end()});
             actions.add(() -> {
                 Entity e = bySurname(word, at);
+                Entity single = known(word.replaceAll("['’]s$", ""));
+                if (e == null && single != null && !single.organisation && !single.name.contains(" ")) {
+                    e = single; // "Yoho", a speaker the article only ever names by surname
+                }
                 if (e != null) {
                     mention(at, e);
                 }

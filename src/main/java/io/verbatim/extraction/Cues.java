@@ -22,9 +22,15 @@ final class Cues {
     private static final Pattern CUE = Pattern.compile("\\b(" + CUE_WORDS + ")\\b");
     /** "…, saying “…”": a participle cue whose subject is the main clause's. */
     private static final String PARTICIPLES = "saying|writing|telling|tweeting|posting|declaring";
-    /** The subject opening a clause, up to its verb ("Senate Majority Leader Mitch McConnell criticized …"). */
-    private static final Pattern CLAUSE_SUBJECT = Pattern.compile("^\\s*((?:(?:The|the)\\s+)?(?:[A-Z][\\p{L}.’'-]*\\s+)*?"
-            + "[A-Z][\\p{L}.’'-]*(?:\\s*\\([DRI]-[A-Z]{2}\\))?|[Hh]e|[Ss]he|[Tt]hey)\\s+(?:also\\s+|later\\s+|then\\s+)?[a-z]{3,}\\b");
+    /**
+     * What may stand before a clause's verb as the speaker of a participle cue: a name with its titles ("Former US
+     * president Donald Trump", "Sen. X (R-KY)"), a description ("The governor") or a pronoun; not a possessive.
+     */
+    private static final Pattern CLAUSE_SUBJECT = Pattern.compile("\\s*((?:[\\p{L}.’'-]+\\s+){0,5}[A-Z][\\p{L}.’'-]*"
+            + "(?<![’']s)(?:\\s*\\([DRI]-[A-Z]{2}\\))?|[Tt]he\\s+(?:[A-Z][\\p{L}-]*\\s+)?[a-z]+|[Hh]e|[Ss]he|[Tt]hey)"
+            + "(?:\\s+(?:also|later|then|quickly|again|soon|swiftly))?\\s*");
+    private static final Pattern NAMED_CLAUSE = Pattern.compile("^\\s*((?:[A-Z][\\p{L}.’'-]*\\s+){0,3}[A-Z][\\p{L}.’'-]*"
+            + "(?<![’']s))\\s+(?!and\\b|or\\b|of\\b|for\\b|in\\b|on\\b|at\\b|to\\b|with\\b|from\\b)[a-z]{3,}\\b");
     private static final Pattern BEFORE_CUE = Pattern.compile("\\b(" + CUE_WORDS
             + "|called|calls|described|describes|dubbed|labeled|labelled|termed|branded|shared|" + PARTICIPLES + ")\\b");
     /** "…, but Trump later posted:", "…, in which he wrote:": the subject is the last clause's, not the sentence's. */
@@ -174,10 +180,8 @@ final class Cues {
             // subject of the last clause that has one
             String subject = null;
             for (String clause : head.split(",\\s+")) {
-                Matcher m = CLAUSE_SUBJECT.matcher(clause);
-                if (m.find()) {
-                    subject = m.group(1);
-                }
+                String found = clauseSubject(clause);
+                subject = found != null ? found : subject;
             }
             if (subject == null) {
                 return null;
@@ -221,6 +225,18 @@ final class Cues {
             cueText = verb + " " + object;
         }
         return new Match(SpeakerCandidates.stripLeadIn(head), 0, cueText, "speaker-then-cue-then-quote:" + verb, null);
+    }
+
+    /** The words before a clause's first verb (the tagger decides which is the verb), when they can be a speaker. */
+    private static String clauseSubject(String clause) {
+        Clauses.Subject opening = clause.isBlank() ? null : Clauses.openingSubject(clause, 0, clause.length());
+        if (opening == null) {
+            // "Ocasio-Cortez shot back": a name before a lower-case word the tagger did not take for a verb
+            Matcher named = NAMED_CLAUSE.matcher(clause);
+            return named.find() ? named.group(1) : null;
+        }
+        Matcher m = CLAUSE_SUBJECT.matcher(opening.phrase());
+        return m.matches() ? m.group(1) : null;
     }
 
     /** A sentence ending with a cue and a colon ("… released the following statement:") introduces the next one. */

@@ -163,8 +163,27 @@ final class ReportedSpeech {
         }
         m = VOWED_TO.matcher(s);
         if (m.matches() && !SAYS.matcher(m.group(1)).find() && !startsWithQuote(m.group(1))) {
-            add(out, s, m.start(1), m.end(1), m.group(2) + " to", m.start(3), clauseEnd(s, m.start(3)),
-                    "reported:vowed-to");
+            int end = clauseEnd(s, m.start(3));
+            add(out, s, m.start(1), m.end(1), m.group(2) + " to", m.start(3), end, "reported:vowed-to");
+            Matcher next = CLAUSE_END.matcher(s);
+            if (end < s.length() && next.find(end)) {
+                // "…, vowed to fight the ruling, though he said he would allow …": the second clause is read too
+                int shift = next.end();
+                while (shift < s.length() && Character.isWhitespace(s.charAt(shift))) {
+                    shift++;
+                }
+                for (Clause c : find(s.substring(shift))) {
+                    out.add(new Clause(c.subjectStart() + shift, c.subjectEnd() + shift, c.cue(),
+                            c.contentStart() + shift, c.contentEnd() + shift, c.rule()));
+                }
+            }
+            return out;
+        }
+        m = NOUN_THAT.matcher(s);
+        if (m.find() && s.indexOf('“') < 0 && s.indexOf('"') < 0 && possessive(s, m)) {
+            // "Critics rejected Dana Moss’s claim that …": the noun, not a verb "claim", holds the statement
+            add(out, s, m.start(1), m.end(1), m.group(2), m.start(3), clauseEnd(s, m.start(3)), "reported:noun-that:"
+                    + m.group(2));
             return out;
         }
         m = THAT.matcher(s);
@@ -208,6 +227,12 @@ final class ReportedSpeech {
                     + m.group(2));
         }
         return out;
+    }
+
+    /** Whether a {@link #NOUN_THAT} owner is possessive ("his", "Dana Moss’s"), not the subject of a verb "claims". */
+    private static boolean possessive(String s, Matcher nounThat) {
+        return nounThat.group(1).matches("his|her|their") || s.substring(nounThat.end(1), nounThat.start(2)).matches(
+                "[’']s?\\s+.*|[’']s?\\s*");
     }
 
     /** The end of a content that starts at {@code from}: before a second clause ({@link #CLAUSE_END}) or the end. */
