@@ -161,14 +161,18 @@ final class Coreference {
 
     /**
      * A description no person with that role fits ("the mayor" when the article never called anyone mayor): the last
-     * speaker, when nothing known about them contradicts the role.
+     * speaker, when nothing known about them contradicts the role or the party ({@code "R"}, {@code "D"} or null).
      */
-    Entity lastSpeakerAs(String noun) {
+    Entity lastSpeakerAs(String noun, String party) {
         String role = Lexicon.ROLE_NOUNS.get(noun.toLowerCase(Locale.ROOT));
-        if (lastSpeaker == null || role == null || !(lastSpeaker.roles.isEmpty() || fits(lastSpeaker, role))) {
+        if (lastSpeaker == null || role == null || !(lastSpeaker.roles.isEmpty() || fits(lastSpeaker, role))
+                || party != null && lastSpeaker.party != null && !party.equals(lastSpeaker.party)) {
             return null;
         }
         lastSpeaker.roles.add(role);
+        if (party != null) {
+            lastSpeaker.party = party;
+        }
         return lastSpeaker;
     }
 
@@ -310,10 +314,9 @@ final class Coreference {
 
     static void genderFromWord(Entity e, String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        if (lower.equals("mr.") || lower.equals("congressman") || lower.equals("chairman")) {
+        if (lower.matches("mr\\.?|congressman|chairman")) {
             e.gender = 'M';
-        } else if (lower.equals("mrs.") || lower.equals("ms.") || lower.equals("congresswoman")
-                || lower.equals("chairwoman")) {
+        } else if (lower.matches("mrs\\.?|ms\\.?|congresswoman|chairwoman")) {
             e.gender = 'F';
         }
     }

@@ -18,7 +18,8 @@ final class Cues {
             + "|argued|noted|asked|replied|responded|continued|declared|insisted|warned|tweeted|posted|recalled"
             + "|notes|informed|acknowledged|conceded|countered|remarked|announced|stressed|observed|admitted|complained|predicted"
             + "|concluded|maintained|reiterated|emphasized|emphasised|cautioned|quipped|chirped|joked|asserted|affirmed"
-            + "|captioned|read|reads|alleged|claimed|pointed out";
+            + "|captioned|read|reads|alleged|claimed|pointed out|blurted out|blurted|shouted|yelled|exclaimed"
+            + "|interjected|screamed";
     private static final Pattern CUE = Pattern.compile("\\b(" + CUE_WORDS + ")\\b");
     /** "…, saying “…”": a participle cue whose subject is the main clause's. */
     private static final String PARTICIPLES = "saying|writing|telling|tweeting|posting|declaring";

@@ -47,7 +47,7 @@ public final class QuoteExtractor {
     private QuoteExtractor(String article) {
         this.original = article;
         this.text = QuoteSpans.straightSingleAfterColon(QuoteSpans.singleAsDouble(
-                QuoteSpans.missingOpening(QuoteSpans.backtickPairs(article))));
+                QuoteSpans.missingOpening(QuoteSpans.nicknames(QuoteSpans.backtickPairs(article)))));
         QuoteSpans.Found found = QuoteSpans.find(text);
         this.masked = found.masked();
         this.quotes = new ArrayList<>(found.quotes());
@@ -173,7 +173,7 @@ public final class QuoteExtractor {
                     pending = null;
                     continue;
                 }
-                if (reported.isEmpty()) {
+                if (reported.isEmpty() && !headline(sentence, plain, found)) {
                     indirect(sentence, plain, found);
                 }
                 continue;
@@ -196,6 +196,10 @@ public final class QuoteExtractor {
                 }
                 if (result.kind.equals("PARTIAL") && Names.isTitleLike(quote.text())) {
                     continue; // “Gang of Eight”: a name in quotes, not a statement
+                }
+                if (result.kind.equals("PARTIAL") && quote.close() + 1 < text.length()
+                        && Character.isLetter(text.charAt(quote.close() + 1))) {
+                    continue; // "a loud chorus of “no”s": a quoted word made a noun, not a statement
                 }
                 Attribution attribution = null;
                 for (Reported r : reported) {
@@ -231,6 +235,9 @@ public final class QuoteExtractor {
                     attribution = signed == null ? null : attribute(new Cues.Match(signed.speakerText(),
                             signed.speakerOffset(), "", signed.rule(), null), text.substring(quote.close() + 1),
                             quote.close() + 1);
+                }
+                if (attribution == null && after.isBlank() && k == inSentence.size() - 1) {
+                    attribution = nextSentenceNames(sentence, quote, index);
                 }
                 if (attribution == null && !colonFirst) {
                     Cues.Match cue = Cues.beforeQuote(before);
@@ -306,6 +313,54 @@ public final class QuoteExtractor {
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return new Extracted(found, unattributed);
+    }
+
+    /** "John Cornyn: Ted Cruz went to Washington to run for president": a person's words after their name. */
+    private static final java.util.regex.Pattern HEADLINE_COLON = java.util.regex.Pattern.compile(
+            "^((?:[A-Z][\\p{L}.’'-]*\\s+){1,2}[A-Z][\\p{L}’'-]+):\\s+([A-Z][^:“\"]{10,}?)[.!?]?$");
+
+    /** A headline line giving a named person's words after a colon ({@code headline:name-colon}); adds it as INDIRECT. */
+    private boolean headline(Sentence sentence, String plain, List<Extracted.Found> found) {
+        String line = plain.strip();
+        java.util.regex.Matcher m = HEADLINE_COLON.matcher(line);
+        if (!m.matches() || !wholeLine(sentence, line)) {
+            return false;
+        }
+        int from = sentence.start() + plain.indexOf(line);
+        Who who = resolver.speakerPhrase(m.group(1), from + m.start(1));
+        if (who == null || who.speaker().organisation || who.speaker().name.split("\\s+").length < 2) {
+            return false;
+        }
+        coreference.spoke(from + m.start(1), who.speaker());
+        found.add(statement(new Result(), m.group(2), "INDIRECT", from + m.start(2), from + m.end(2),
+                new Attribution(who, "", null, List.of("headline:name-colon")), 0.8));
+        return true;
+    }
+
+    /** A speaker phrase that is a name (titles included) or a pronoun, nothing else. */
+    private static final java.util.regex.Pattern NAME_ONLY = java.util.regex.Pattern.compile(
+            "\\s*(?:(?:[A-Z][\\p{L}.’'-]*\\s+){0,4}[A-Z][\\p{L}.’'-]*|[Hh]e|[Ss]he)\\s*");
+
+    /**
+     * "“… everyday!” U.S. Sen. Ted Cruz told a Tea Party group Saturday at one of two events …": a quote that ended its
+     * sentence on ! or ? because the attribution ran long; the next sentence, right after it in the same paragraph,
+     * opens with a name and a cue.
+     */
+    private Attribution nextSentenceNames(Sentence sentence, Quote quote, int index) {
+        if (index + 1 >= sentences.size()) {
+            return null;
+        }
+        Sentence next = sentences.get(index + 1);
+        if (next.paragraph() != sentence.paragraph() || !text.substring(quote.close() + 1, next.start()).isBlank()) {
+            return null;
+        }
+        String body = text.substring(next.start(), next.end());
+        Cues.Match cue = Cues.afterQuote(body);
+        if (cue == null || !cue.rule().startsWith("quote-then-speaker-then-cue")
+                || !NAME_ONLY.matcher(cue.speakerText()).matches()) {
+            return null;
+        }
+        return attribute(cue, body, next.start());
     }
 
     /**
@@ -452,9 +507,15 @@ public final class QuoteExtractor {
     /** "On handling the officials:", "On Maurice McNeil:": what the quote below it is about, never who says it. */
     private static final java.util.regex.Pattern TOPIC_LINE = java.util.regex.Pattern.compile(
             "^(?:On|About|Regarding)\\s+[^:“\"]{2,80}:$");
-    /** "Dave Rice, UNLV: “…”": a name (and what it speaks for) as the label of the quote after the colon. */
+    /**
+     * "Dave Rice, UNLV: “…”", "Sen. Pat Toomey (R): “…”", "X, communications director, on behalf of Rep. Y, R-16th
+     * Dist.: “…”": a name (its party, what it speaks for) as the label of the quote after the colon.
+     */
     private static final java.util.regex.Pattern NAME_LABEL = java.util.regex.Pattern.compile(
-            "^\\s*((?:[A-Z][\\p{L}.’'-]*\\s+){1,3}[A-Z][\\p{L}’'-]+)(?:\\s*,\\s*[^,:“\"\\n]{1,60})?\\s*:\\s*$");
+            "^\\s*((?:[A-Z][\\p{L}.’'-]*\\s+){1,3}[A-Z][\\p{L}’'-]+)(?:\\s*\\([DRI](?:-[A-Z]{2})?\\))?"
+            + "((?:\\s*,\\s*[^,:“\"\\n]{1,60}){0,3})\\s*:\\s*$");
+    private static final java.util.regex.Pattern ON_BEHALF = java.util.regex.Pattern.compile(
+            ",\\s*on behalf of\\s+([^,:]+)");
 
     private boolean wholeLine(Sentence sentence, String line) {
         int lineStart = text.lastIndexOf('\n', Math.max(sentence.start() - 1, 0)) + 1;
@@ -485,6 +546,17 @@ public final class QuoteExtractor {
         Who who = resolver.speakerPhrase(label.group(1), beforeFrom + label.start(1));
         if (who == null || who.speaker().organisation || who.speaker().name.split("\\s+").length < 2) {
             return null;
+        }
+        java.util.regex.Matcher behalf = ON_BEHALF.matcher(label.group(2));
+        Who principal = behalf.find() ? resolver.speakerPhrase(behalf.group(1), beforeFrom + label.start(2)
+                + behalf.start(1)) : null;
+        if (principal != null && principal.speaker() != who.speaker()) {
+            // "…, communications director, on behalf of Rep. Mike Kelly:": the staff member speaks for the principal
+            List<String> rules = new ArrayList<>(who.rules());
+            rules.add("name-label:on-behalf-of");
+            String role = SpeakerCandidates.trimPunctuation(label.group(2).substring(0, behalf.start()));
+            who = new Who(who.speaker(), principal.speaker(), role.isEmpty() ? null : role, who.descriptor(),
+                    who.confidence(), rules);
         }
         return new Attribution(who, "", null, List.of("colon-introduction:name-label"));
     }
@@ -661,9 +733,15 @@ public final class QuoteExtractor {
      * A partial quote no cue introduces: the person subject of the nearest verb before it in its sentence ("He also
      * defended May as a “very good prime minister”"), from the part-of-speech stage {@link Clauses}.
      */
+    private static final java.util.regex.Pattern PASSIVE_AGENT = java.util.regex.Pattern.compile("[,.]?\\s*by\\s+\\S");
+
     private Attribution clauseSubject(Sentence sentence, Quote quote, List<Quote> inSentence) {
         if (quote.close() < sentence.end() && ACCORDING_TO.matcher(text.substring(quote.close(), sentence.end())).find()) {
             return null; // "Johnson wants to “fight on”, according to the same sources": the sources speak
+        }
+        if (quote.close() + 1 < sentence.end() && PASSIVE_AGENT.matcher(text.substring(quote.close() + 1,
+                sentence.end())).lookingAt()) {
+            return null; // "… were branded “outrageous” by opposition MPs": the agent speaks, not the subject
         }
         for (Clauses.Subject subject : Clauses.subjects(text, sentence.start(), quote.open(),
                 offset -> inSentence.stream().anyMatch(q -> offset > q.open() && offset < q.close()))) {
@@ -756,8 +834,12 @@ public final class QuoteExtractor {
     }
 
     private static final java.util.regex.Pattern COORDINATED_SUBJECT = java.util.regex.Pattern.compile(
-            "^\\s*((?:(?:The|the)\\s+)?(?:[A-Z][\\p{L}.’'-]*\\s+){0,3}[A-Z][\\p{L}.’'-]*)\\s+(?:on\\s+[A-Z][a-z]+day\\s+)?"
+            "^\\s*((?:(?:The|the)\\s+)?(?:[A-Z][\\p{L}.’'-]*\\s+){0,4}[A-Z][\\p{L}.’'-]*)(?:,\\s+[^,“\"]{2,120},)?\\s+"
+            + "(?:on\\s+[A-Z][a-z]+day\\s+)?"
             + "(?:also\\s+)?[a-z]{3,}(?:ed|s)\\b.*\\s+and\\s*$");
+
+    private static final java.util.regex.Pattern STAFF_THEN_NAME = java.util.regex.Pattern.compile(
+            "(?:spokes(?:man|woman|person)|press secretary|aide|adviser|advisor)\\s+[A-Z]\\S*(?:\\s+[A-Z]\\S*){1,3}");
 
     /** Reported speech (stage {@link ReportedSpeech}) in one sentence, quote contents masked; adds INDIRECT statements. */
     private List<Reported> reported(Sentence sentence, List<Extracted.Found> found) {
@@ -778,7 +860,8 @@ public final class QuoteExtractor {
                     sentence.start() + clause.subjectEnd());
             java.util.regex.Matcher coordinated = COORDINATED_SUBJECT.matcher(subject);
             if (coordinated.find()) {
-                // "Trump on Monday mocked Schumer’s “fake tears” and said he …": the subject of the first verb
+                // "Trump on Monday mocked Schumer’s “fake tears” and said he …", "X, the leader of …, called the
+                // ruling “misguided” and said …": the subject of the first verb
                 subject = coordinated.group(1);
             }
             int closing = Math.max(subject.lastIndexOf('”'), subject.lastIndexOf('"'));
@@ -798,13 +881,15 @@ public final class QuoteExtractor {
             if (clause.rule().startsWith("reported:noun-that") && (phrase.equals("his") || phrase.equals("her"))) {
                 phrase = phrase.equals("his") ? "he" : "she"; // "his announcement that …": the owner speaks
             }
-            int and = Math.max(phrase.lastIndexOf(", and "), phrase.lastIndexOf("; "));
+            int and = Math.max(Math.max(phrase.lastIndexOf(", and "), phrase.lastIndexOf(", but ")),
+                    phrase.lastIndexOf("; "));
             if (and >= 0) {
                 String rest = phrase.substring(phrase.indexOf(' ', and + 1) + 1).strip();
-                if (rest.startsWith("and ")) {
+                if (rest.startsWith("and ") || rest.startsWith("but ")) {
                     rest = rest.substring(4);
                 }
-                if (!rest.isEmpty() && Character.isUpperCase(rest.charAt(0))) {
+                // "The ruling was applauded by the White House, but spokeswoman Sarah Sanders said …": the last clause
+                if (!rest.isEmpty() && (Character.isUpperCase(rest.charAt(0)) || STAFF_THEN_NAME.matcher(rest).matches())) {
                     phrase = rest;
                 }
             }

@@ -129,6 +129,24 @@ final class QuoteSpans {
         return new String(out);
     }
 
+    /** A nickname in quotes between a first name and a surname: {@code Harold "Hal" Rogers}. */
+    private static final java.util.regex.Pattern NICKNAME = java.util.regex.Pattern.compile("(?<=\\b[A-Z][\\p{L}.]*\\s)"
+            + "[\"“]([A-Z][\\p{L}.’'-]*(?:\\s[A-Z][\\p{L}.’'-]*)?)[\"”](?=\\s[A-Z][\\p{L}’'-]+)");
+
+    /** A nickname's quote marks become spaces (offsets unchanged): it is part of the name, not a quote. */
+    static String nicknames(String text) {
+        java.util.regex.Matcher m = NICKNAME.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        char[] out = text.toCharArray();
+        do {
+            out[m.start()] = ' ';
+            out[m.end() - 1] = ' ';
+        } while (m.find());
+        return new String(out);
+    }
+
     /** A cue and a comma before a capitalised word: where a quote whose opening mark was dropped begins. */
     private static final java.util.regex.Pattern CUE_COMMA = java.util.regex.Pattern.compile("\\b(?:saying|said|says"
             + "|wrote|writing|stated|added|posted|tweeted|reading)(?:\\s+[\\p{L}’'.]+){0,3}?,\\s(?=[A-Z])");

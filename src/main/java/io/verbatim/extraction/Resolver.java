@@ -79,6 +79,10 @@ final class Resolver {
     private static final java.util.regex.Pattern POST_OF_ORGANISATION = java.util.regex.Pattern.compile(
             "^.{0,60}\\b(?:of|for|at)\\s+(?:the\\s+)?([A-Z][\\p{L}-]*(?:\\s+(?:of|and|the|for|[A-Z][\\p{L}-]*)){0,6})$");
 
+    /** "Dean of the House", "President of the Senate": a member's post in a chamber, not speaking for it. */
+    private static final java.util.regex.Pattern CHAMBER = java.util.regex.Pattern.compile(
+            "House|Senate|Congress|Parliament|Commons|Lords|Assembly|Dáil|Seanad");
+
     private final Coreference coreference;
     private final Lookahead lookahead;
 
@@ -130,7 +134,7 @@ final class Resolver {
         }
         java.util.regex.Matcher post = POST_OF_ORGANISATION.matcher(role);
         if (post.matches() && who.principal == null && java.util.Arrays.stream(post.group(1).toLowerCase(Locale.ROOT)
-                .split("\\s+")).anyMatch(Lexicon.ORGANISATION_WORDS::contains)) {
+                .split("\\s+")).anyMatch(Lexicon.ORGANISATION_WORDS::contains) && !CHAMBER.matcher(post.group(1)).matches()) {
             // "Abraham Otabil, the Head of Public Relations of the Ministry": he speaks for the ministry
             Entity principal = coreference.entity(post.group(1), true);
             who.speaker.principal = principal;
@@ -310,10 +314,12 @@ final class Resolver {
                 rules.add("coreference:description:" + ref.phrase() + "→" + e.name);
                 return e;
             }
-            // "the Cork TD", "the Belarusian leader": a qualifier that is no state or party does not rule it out
-            e = ref.qualifier() == null || (Lexicon.stateCode(ref.qualifier()) == null
-                    && !ref.qualifier().matches("(?i)Republican|Democratic|Democrat"))
-                    ? coreference.lastSpeakerAs(ref.noun()) : null;
+            // "the Cork TD", "the Belarusian leader": a qualifier that is no state does not rule it out, nor a party
+            // when the last speaker's is not known to differ ("the longtime Republican leader")
+            String party = ref.qualifier() == null ? null : ref.qualifier().matches("(?i)Republican") ? "R"
+                    : ref.qualifier().matches("(?i)Democratic|Democrat") ? "D" : null;
+            e = ref.qualifier() == null || Lexicon.stateCode(ref.qualifier()) == null
+                    ? coreference.lastSpeakerAs(ref.noun(), party) : null;
             if (e != null) {
                 rules.add("coreference:description-as-last-speaker:" + ref.phrase() + "→" + e.name);
                 return e;

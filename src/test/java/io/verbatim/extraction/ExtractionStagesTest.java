@@ -438,4 +438,44 @@ class ExtractionStagesTest {
                 + "“Supplies will return soon,” the statement read.");
         assertThat(issued.statements()).extracting(Extracted.Found::speakerName).containsExactly("Water Board");
     }
+
+    @Test
+    void releasesShouldSurviveDatelinesInitialsNicknamesAndDistrictTags() {
+        Extracted release = QuoteExtractor.extract("Washington – Following the passage of H.R. 1, Conference Chair Ann "
+                + "Vale (R-WY) issued the following statement:\n\n“This bill is dangerous.");
+        assertThat(release.statements()).extracting(Extracted.Found::speakerName).containsExactly("Ann Vale");
+        Extracted nickname = QuoteExtractor.extract("WASHINGTON, DC -- U.S. Rep. Harold \"Hal\" Moss (KY-05), Dean of "
+                + "the House released the following statement today.\n\n“He served us well.”");
+        assertThat(nickname.statements()).extracting(Extracted.Found::speakerName, Extracted.Found::onBehalfOf)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Harold Hal Moss", null));
+    }
+
+    @Test
+    void labelsHeadlinesAndLongAttributionsShouldNameTheSpeaker() {
+        Extracted label = QuoteExtractor.extract("Ann Vale, communications director, on behalf of Rep. Tom Reed, R-5th "
+                + "Dist.: \"We are focused on jobs.\"\n\nSen. Pat Lowe (R): \"He was wrong.\"");
+        assertThat(label.statements()).extracting(Extracted.Found::speakerName, Extracted.Found::onBehalfOf)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Ann Vale", "Tom Reed"),
+                        org.assertj.core.groups.Tuple.tuple("Pat Lowe", null));
+        Extracted headline = QuoteExtractor.extract("John Cornyn: Ted Cruz went to Washington to run for president\n\n"
+                + "The senators met on Monday.");
+        assertThat(headline.statements()).extracting(Extracted.Found::speakerName, Extracted.Found::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("John Cornyn", "INDIRECT"));
+        Extracted longer = QuoteExtractor.extract("“I am sitting there every day!” U.S. Sen. Ted Cruz told a Tea Party "
+                + "group Saturday at one of two events this weekend in which the Texas Republican spoke.");
+        assertThat(longer.statements()).extracting(Extracted.Found::speakerName).containsExactly("Ted Cruz");
+    }
+
+    @Test
+    void passiveAgentsBlurtedOutAndQuotedWordsMadeNounsShouldNotGoToTheSubject() {
+        Extracted passive = QuoteExtractor.extract("The comments by Mark Spencer were branded “outrageous” by "
+                + "opposition MPs.");
+        assertThat(passive.statements()).isEmpty();
+        Extracted crowd = QuoteExtractor.extract("“We will win,” Cruz said.\n\n“In my lifetime?” a man blurted out.\n\n"
+                + "Cruz asked again, each time receiving a chorus of “no”s in return.");
+        assertThat(crowd.statements()).extracting(Extracted.Found::text).containsExactly("We will win,");
+        assertThat(crowd.unattributed()).extracting(Extracted.Span::descriptor).containsExactly("a man");
+        Extracted british = QuoteExtractor.extract("Mark Spencer spoke first. Later Mr Spencer said: “We all talk.”");
+        assertThat(british.statements()).extracting(Extracted.Found::speakerName).containsExactly("Mark Spencer");
+    }
 }
