@@ -130,8 +130,8 @@ final class QuoteSpans {
     }
 
     /** A nickname in quotes between a first name and a surname: {@code Harold "Hal" Rogers}. */
-    private static final java.util.regex.Pattern NICKNAME = java.util.regex.Pattern.compile("(?<=\\b[A-Z][\\p{L}.]*\\s)"
-            + "[\"“]([A-Z][\\p{L}.’'-]*(?:\\s[A-Z][\\p{L}.’'-]*)?)[\"”](?=\\s[A-Z][\\p{L}’'-]+)");
+    private static final java.util.regex.Pattern NICKNAME = java.util.regex.Pattern.compile("\\b[A-Z][\\p{L}.]*\\s"
+            + "([\"“])[A-Z][\\p{L}.’'-]*(?:\\s[A-Z][\\p{L}.’'-]*)?([\"”])(?=\\s[A-Z][\\p{L}’'-]+)");
 
     /** A nickname's quote marks become spaces (offsets unchanged): it is part of the name, not a quote. */
     static String nicknames(String text) {
@@ -141,8 +141,8 @@ final class QuoteSpans {
         }
         char[] out = text.toCharArray();
         do {
-            out[m.start()] = ' ';
-            out[m.end() - 1] = ' ';
+            out[m.start(1)] = ' ';
+            out[m.start(2)] = ' ';
         } while (m.find());
         return new String(out);
     }
