@@ -838,6 +838,30 @@ public final class QuoteExtractor {
             + "(?:on\\s+[A-Z][a-z]+day\\s+)?"
             + "(?:also\\s+)?[a-z]{3,}(?:ed|s)\\b.*\\s+and\\s*$");
 
+    /** Where a later clause starts inside a long subject phrase, and the subject that may follow it. */
+    private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("(?:,\\s+(?:and|but|though"
+            + "|although|while|because)|\\s+[–—]\\s+(?:though|although|but|and|while)?|;|\\s+(?:after|when|before|because"
+            + "|since|as|in which|at which|during which))\\s+");
+    private static final java.util.regex.Pattern CLAUSE_BREAK_SUBJECT = java.util.regex.Pattern.compile("(?:[A-Z][\\p{L}.’'-]*"
+            + "(?:\\s+[A-Z][\\p{L}.’'-]*){0,5}|he|she|the\\s+(?:[A-Z][\\p{L}-]*\\s+)?[A-Za-z]+)(?:\\s*\\([DRI]-[A-Z]{2}\\))?");
+
+    /**
+     * The subject of the cue after the last clause break in a subject phrase ("The ruling was applauded by the White
+     * House, but spokeswoman Sarah Sanders", "… – though he", "… statement after Republican Leader Mitch McConnell",
+     * "… at one of two events in which the Texas Republican"); the phrase itself when nothing after a break is one.
+     */
+    private static String lastClauseSubject(String phrase) {
+        java.util.regex.Matcher m = CLAUSE_BREAK.matcher(phrase);
+        String subject = phrase;
+        while (m.find()) {
+            String rest = phrase.substring(m.end()).strip();
+            if (CLAUSE_BREAK_SUBJECT.matcher(rest).matches() || STAFF_THEN_NAME.matcher(rest).matches()) {
+                subject = rest;
+            }
+        }
+        return subject;
+    }
+
     private static final java.util.regex.Pattern STAFF_THEN_NAME = java.util.regex.Pattern.compile(
             "(?:spokes(?:man|woman|person)|press secretary|aide|adviser|advisor)\\s+[A-Z]\\S*(?:\\s+[A-Z]\\S*){1,3}");
 
@@ -881,18 +905,7 @@ public final class QuoteExtractor {
             if (clause.rule().startsWith("reported:noun-that") && (phrase.equals("his") || phrase.equals("her"))) {
                 phrase = phrase.equals("his") ? "he" : "she"; // "his announcement that …": the owner speaks
             }
-            int and = Math.max(Math.max(phrase.lastIndexOf(", and "), phrase.lastIndexOf(", but ")),
-                    phrase.lastIndexOf("; "));
-            if (and >= 0) {
-                String rest = phrase.substring(phrase.indexOf(' ', and + 1) + 1).strip();
-                if (rest.startsWith("and ") || rest.startsWith("but ")) {
-                    rest = rest.substring(4);
-                }
-                // "The ruling was applauded by the White House, but spokeswoman Sarah Sanders said …": the last clause
-                if (!rest.isEmpty() && (Character.isUpperCase(rest.charAt(0)) || STAFF_THEN_NAME.matcher(rest).matches())) {
-                    phrase = rest;
-                }
-            }
+            phrase = lastClauseSubject(phrase);
             int appositive = phrase.indexOf(", ");
             String head = appositive > 0 && appositive + 2 < phrase.length()
                     && Character.isLowerCase(phrase.charAt(appositive + 2)) ? phrase.substring(0, appositive) : phrase;

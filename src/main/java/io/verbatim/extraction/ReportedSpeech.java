@@ -40,6 +40,10 @@ final class ReportedSpeech {
             + "|them\\b|me\\b|us\\b)[a-z]{3,}(?:\\s+[a-z]{3,}s)?)" + TIME + "\\s+(?!that\\b|to\\b)(\\S.*)$");
     private static final Pattern BARE = Pattern.compile("^(.{2,200}?)" + ADVERBS + "\\s+(" + BARE_CUES + ")" + TIME
             + "\\s+(?!that\\b|[,:])(\\S.*)$");
+    /** "… after McConnell announced he is stepping down": cues that report only a clause opening with a pronoun. */
+    private static final Pattern PRONOUN_CLAUSE = Pattern.compile("^(.{2,200}?)" + ADVERBS + "\\s+(announced|announces"
+            + "|confirmed|disclosed|declared|revealed)" + TIME + "\\s+((?:he|she|they|it|we)\\s+(?:is|was|are|were|will"
+            + "|would|had|has|have|could|can|plans?|planned|intends?|intended)\\b.*)$");
     private static final Pattern CALLED_FOR = Pattern.compile("^(.{2,200}?)" + ADVERBS
             + "\\s+(called for|called on|urged)\\s+(\\S.*)$");
     private static final Pattern SPEAKER_LAST = Pattern.compile("^(.{12,}?),\\s+([^,]{2,90}?(?:,[^,]{2,90}?,)?)"
@@ -202,6 +206,11 @@ final class ReportedSpeech {
         if (m.matches() && !startsWithQuote(m.group(3)) && (FINITE.matcher(m.group(3)).find()
                 || PAST_CLAUSE.matcher(m.group(3)).find() || Clauses.opensClause(m.group(3)))) {
             split(out, s, m.start(1), m.end(1), m.group(2), m.start(3), "reported:said-clause");
+            return out;
+        }
+        m = PRONOUN_CLAUSE.matcher(s);
+        if (m.matches()) {
+            split(out, s, m.start(1), m.end(1), m.group(2), m.start(3), "reported:pronoun-clause");
             return out;
         }
         m = CALLED_FOR.matcher(s);

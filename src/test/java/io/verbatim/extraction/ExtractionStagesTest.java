@@ -478,4 +478,15 @@ class ExtractionStagesTest {
         Extracted british = QuoteExtractor.extract("Mark Spencer spoke first. Later Mr Spencer said: “We all talk.”");
         assertThat(british.statements()).extracting(Extracted.Found::speakerName).containsExactly("Mark Spencer");
     }
+
+    @Test
+    void theSubjectOfAReportedCueShouldBeTakenAfterTheLastClauseBreak() {
+        Extracted but = QuoteExtractor.extract("The ruling was applauded by the White House, but spokeswoman Ann Vale said "
+                + "the law remains in force.");
+        assertThat(but.statements()).extracting(Extracted.Found::speakerName).containsExactly("Ann Vale");
+        Extracted though = QuoteExtractor.extract("Mark Spencer spoke. His comments raised eyebrows because he was accused "
+                + "of bias by a fellow MP – though he says the claims were false.");
+        assertThat(though.statements()).extracting(Extracted.Found::speakerName, Extracted.Found::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Mark Spencer", "the claims were false"));
+    }
 }

@@ -112,4 +112,12 @@ class ReportedSpeechTest {
         assertThat(ReportedSpeech.find(t)).extracting(c -> subject(t, c), c -> content(t, c)).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Dana Moss", "the plant was safe"));
     }
+
+    @Test
+    void shouldReadAnAnnouncementOnlyWhenAPronounClauseFollows() {
+        String s = "Rep. Ann Vale released a statement after Leader Tom Reed announced he is stepping down.";
+        assertThat(ReportedSpeech.find(s)).extracting(c -> content(s, c)).containsExactly("he is stepping down");
+        assertThat(ReportedSpeech.find("The company announced a new plant that will open in May.")).extracting(
+                ReportedSpeech.Clause::rule).doesNotContain("reported:pronoun-clause");
+    }
 }
