@@ -90,10 +90,11 @@ done
 curl -fs "$BASE_URL/q/health/ready" > /dev/null || { echo "service did not start"; tail -50 "$SCRATCH/service.log"; exit 1; }
 
 rss() { awk -v field="$1" '$1 == field":" {print int($2 / 1024)}' "/proc/$PID/status"; }
+# (a backend may end between pgrep and its read: autovacuum workers, the psql below; that must not stop the run)
 cpu_seconds() {
     local postmaster; postmaster=$(head -1 "$SCRATCH/data/postmaster.pid")
     { awk '{print "service", $14 + $15}' "/proc/$PID/stat"
-      for pid in $postmaster $(pgrep -P "$postmaster"); do awk '{print "postgres", $14 + $15}' "/proc/$pid/stat" 2> /dev/null; done; } \
+      for pid in $postmaster $(pgrep -P "$postmaster"); do awk '{print "postgres", $14 + $15}' "/proc/$pid/stat" 2> /dev/null || true; done; } \
       | awk -v hz="$(getconf CLK_TCK)" '{sum[$1] += $2} END {printf "%.1f %.1f", sum["service"] / hz, sum["postgres"] / hz}'
 }
 # measure LABEL LINES START END CPU_BEFORE CPU_AFTER [REPORT]: one result line; the rate goes to $SCRATCH/LABEL.rates

@@ -8,44 +8,50 @@
 -- links): a write of topic links refreshes its statements' topics array, a write of citations their sources array,
 -- a topic renamed or moved (or whose parent is renamed) and a source edited refresh the statements that name them.
 -- A statement with no row, or a null array, has no topics (the key is left out) or no sources ("sources":[]).
--- Derived data: no history, no version; deleting a statement deletes its row.
+-- Derived data: no history, no version. Deleting (or truncating) statements deletes their rows, by trigger rather
+-- than a foreign key, whose check per inserted row cost a new statement ~30 us more.
 CREATE TABLE statement_export (
-    statement_id uuid PRIMARY KEY REFERENCES statement (id) ON DELETE CASCADE,
+    statement_id uuid PRIMARY KEY,
     topics       text,
     sources      text
 );
 
--- The topics array of a statement: {"name":…,"parent":…} by topic slug (parent left out when the topic has none).
-CREATE FUNCTION verbatim_export_topics_of(statement_id uuid) RETURNS text
-    LANGUAGE sql STABLE
+CREATE FUNCTION verbatim_export_statements_deleted() RETURNS trigger
+    LANGUAGE plpgsql
     AS $$
-    SELECT '[' || string_agg('{"name":' || to_json(t.name)::text
-                             || coalesce(',"parent":' || to_json(p.name)::text, '') || '}', ',' ORDER BY t.slug) || ']'
-    FROM statement_topic st JOIN topic t ON t.id = st.topic_id LEFT JOIN topic p ON p.id = t.parent_id
-    WHERE st.statement_id = $1
+    BEGIN
+        IF TG_OP = 'TRUNCATE' THEN
+            TRUNCATE statement_export;
+        ELSE
+            DELETE FROM statement_export e USING old_rows o WHERE e.statement_id = o.id;
+        END IF;
+        RETURN NULL;
+    END
     $$;
 
--- The sources array of a statement: each citation in position order, null fields left out.
-CREATE FUNCTION verbatim_export_sources_of(statement_id uuid) RETURNS text
-    LANGUAGE sql STABLE
-    AS $$
-    SELECT '[' || string_agg('{' || concat_ws(',',
-                                 '"url":' || to_json(so.url)::text,
-                                 '"outlet":' || to_json(so.outlet)::text,
-                                 '"title":' || to_json(so.title)::text,
-                                 '"publishedOn":' || to_json(so.published_on)::text,
-                                 '"author":' || to_json(so.author)::text,
-                                 '"attribution":' || to_json(ss.attribution)::text) || '}', ',' ORDER BY ss.position)
-           || ']'
-    FROM statement_source ss JOIN source so ON so.id = ss.source_id
-    WHERE ss.statement_id = $1
-    $$;
+CREATE TRIGGER statement_export_delete AFTER DELETE ON statement
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION verbatim_export_statements_deleted();
+CREATE TRIGGER statement_export_truncate AFTER TRUNCATE ON statement
+    FOR EACH STATEMENT EXECUTE FUNCTION verbatim_export_statements_deleted();
 
+-- A statement's topics array: {"name":…,"parent":…} by topic slug (parent left out when the topic has none), each
+-- topic and its parent looked up by primary key (as a join, the planner hashed the whole topic table once per
+-- statement: 126 us a statement instead of 22). Its sources array: each citation in position order, null fields
+-- left out.
 CREATE FUNCTION verbatim_export_refresh_topics(ids uuid[]) RETURNS void
     LANGUAGE sql
     AS $$
     INSERT INTO statement_export AS e (statement_id, topics)
-    SELECT s.id, verbatim_export_topics_of(s.id) FROM statement s WHERE s.id = ANY (ids)
+    SELECT s.id,
+           (SELECT '[' || string_agg('{"name":' || to_json(t.name)::text
+                                     || coalesce(',"parent":' || to_json(t.parent)::text, '') || '}',
+                                     ',' ORDER BY t.slug) || ']'
+            FROM statement_topic st
+            CROSS JOIN LATERAL (SELECT t.slug, t.name,
+                                       (SELECT p.name FROM topic p WHERE p.id = t.parent_id) AS parent
+                                FROM topic t WHERE t.id = st.topic_id OFFSET 0) t
+            WHERE st.statement_id = s.id)
+    FROM statement s WHERE s.id = ANY (ids)
     ON CONFLICT (statement_id) DO UPDATE SET topics = EXCLUDED.topics
         WHERE e.topics IS DISTINCT FROM EXCLUDED.topics
     $$;
@@ -54,7 +60,18 @@ CREATE FUNCTION verbatim_export_refresh_sources(ids uuid[]) RETURNS void
     LANGUAGE sql
     AS $$
     INSERT INTO statement_export AS e (statement_id, sources)
-    SELECT s.id, verbatim_export_sources_of(s.id) FROM statement s WHERE s.id = ANY (ids)
+    SELECT s.id,
+           (SELECT '[' || string_agg('{' || concat_ws(',',
+                                         '"url":' || to_json(so.url)::text,
+                                         '"outlet":' || to_json(so.outlet)::text,
+                                         '"title":' || to_json(so.title)::text,
+                                         '"publishedOn":' || to_json(so.published_on)::text,
+                                         '"author":' || to_json(so.author)::text,
+                                         '"attribution":' || to_json(ss.attribution)::text) || '}',
+                                     ',' ORDER BY ss.position) || ']'
+            FROM statement_source ss JOIN source so ON so.id = ss.source_id
+            WHERE ss.statement_id = s.id)
+    FROM statement s WHERE s.id = ANY (ids)
     ON CONFLICT (statement_id) DO UPDATE SET sources = EXCLUDED.sources
         WHERE e.sources IS DISTINCT FROM EXCLUDED.sources
     $$;
