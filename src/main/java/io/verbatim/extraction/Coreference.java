@@ -161,14 +161,18 @@ final class Coreference {
 
     /**
      * A description no person with that role fits ("the mayor" when the article never called anyone mayor): the last
-     * speaker, when nothing known about them contradicts the role.
+     * speaker, when nothing known about them contradicts the role or the party ({@code "R"}, {@code "D"} or null).
      */
-    Entity lastSpeakerAs(String noun) {
+    Entity lastSpeakerAs(String noun, String party) {
         String role = Lexicon.ROLE_NOUNS.get(noun.toLowerCase(Locale.ROOT));
-        if (lastSpeaker == null || role == null || !(lastSpeaker.roles.isEmpty() || fits(lastSpeaker, role))) {
+        if (lastSpeaker == null || role == null || !(lastSpeaker.roles.isEmpty() || fits(lastSpeaker, role))
+                || party != null && lastSpeaker.party != null && !party.equals(lastSpeaker.party)) {
             return null;
         }
         lastSpeaker.roles.add(role);
+        if (party != null) {
+            lastSpeaker.party = party;
+        }
         return lastSpeaker;
     }
 
@@ -179,6 +183,24 @@ final class Coreference {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the narration moved on from the last speaker: since the last statement another person the pronoun may
+     * stand for was mentioned at least twice and more often than the last speaker ("… telling Yoho he was “rude.” …
+     * Yoho, joined by …, began … Yoho offered a parting thought. “…,” he said").
+     */
+    private boolean movedOn(char gender, int offset) {
+        Map<Entity, Integer> counts = new HashMap<>();
+        for (Mention m : timeline) {
+            if (m.offset > lastSpoke && m.offset < offset && !m.entity.organisation
+                    && (m.entity.gender == gender || m.entity.gender == '?')) {
+                counts.merge(m.entity, 1, Integer::sum);
+            }
+        }
+        int own = counts.getOrDefault(lastSpeaker, 0);
+        return counts.entrySet().stream().anyMatch(c -> c.getKey() != lastSpeaker && c.getValue() >= 2
+                && c.getValue() > own);
     }
 
     /** The most recent entity mentioned before {@code offset} that passes the test. */
@@ -233,7 +255,8 @@ final class Coreference {
 
     private Entity pronounCandidate(char gender, int offset) {
         if (lastSpeaker != null && lastSpoke >= 0 && lastSpoke < offset && (lastSpeaker.gender == gender || lastSpeaker.gender == '?')
-                && !mentionedSince(x -> !x.organisation && x != lastSpeaker && x.gender == gender, lastSpoke, offset)) {
+                && !mentionedSince(x -> !x.organisation && x != lastSpeaker && x.gender == gender, lastSpoke, offset)
+                && !movedOn(gender, offset)) {
             // "“…,” he said": the person the last statement was given to, unless someone known to be of that
             // gender was mentioned since ("… King wrote. … Linda Yaccarino commented … she wrote")
             return lastSpeaker;
@@ -291,10 +314,9 @@ final class Coreference {
 
     static void genderFromWord(Entity e, String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        if (lower.equals("mr.") || lower.equals("congressman") || lower.equals("chairman")) {
+        if (lower.matches("mr\\.?|congressman|chairman")) {
             e.gender = 'M';
-        } else if (lower.equals("mrs.") || lower.equals("ms.") || lower.equals("congresswoman")
-                || lower.equals("chairwoman")) {
+        } else if (lower.matches("mrs\\.?|ms\\.?|congresswoman|chairwoman")) {
             e.gender = 'F';
         }
     }
@@ -461,6 +483,10 @@ final class Coreference {
             spans.add(new int[] {m.start(), m.end()});
             actions.add(() -> {
                 Entity e = bySurname(word, at);
+                Entity single = known(word.replaceAll("['’]s$", ""));
+                if (e == null && single != null && !single.organisation && !single.name.contains(" ")) {
+                    e = single; // "Yoho", a speaker the article only ever names by surname
+                }
                 if (e != null) {
                     mention(at, e);
                 }

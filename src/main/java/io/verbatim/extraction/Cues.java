@@ -18,10 +18,22 @@ final class Cues {
             + "|argued|noted|asked|replied|responded|continued|declared|insisted|warned|tweeted|posted|recalled"
             + "|notes|informed|acknowledged|conceded|countered|remarked|announced|stressed|observed|admitted|complained|predicted"
             + "|concluded|maintained|reiterated|emphasized|emphasised|cautioned|quipped|chirped|joked|asserted|affirmed"
-            + "|captioned|read|reads|alleged|claimed|pointed out";
+            + "|captioned|read|reads|alleged|claimed|pointed out|blurted out|blurted|shouted|yelled|exclaimed"
+            + "|interjected|screamed";
     private static final Pattern CUE = Pattern.compile("\\b(" + CUE_WORDS + ")\\b");
+    /** "…, saying “…”": a participle cue whose subject is the main clause's. */
+    private static final String PARTICIPLES = "saying|writing|telling|tweeting|posting|declaring";
+    /**
+     * What may stand before a clause's verb as the speaker of a participle cue: a name with its titles ("Former US
+     * president Donald Trump", "Sen. X (R-KY)"), a description ("The governor") or a pronoun; not a possessive.
+     */
+    private static final Pattern CLAUSE_SUBJECT = Pattern.compile("\\s*((?:[\\p{L}.’'-]+\\s+){0,5}[A-Z][\\p{L}.’'-]*"
+            + "(?<![’']s)(?:\\s*\\([DRI]-[A-Z]{2}\\))?|[Tt]he\\s+(?:[A-Z][\\p{L}-]*\\s+)?[a-z]+|[Hh]e|[Ss]he|[Tt]hey)"
+            + "(?:\\s+(?:also|later|then|quickly|again|soon|swiftly))?\\s*");
+    private static final Pattern NAMED_CLAUSE = Pattern.compile("^\\s*((?:[A-Z][\\p{L}.’'-]*\\s+){0,3}[A-Z][\\p{L}.’'-]*"
+            + "(?<![’']s))\\s+(?!and\\b|or\\b|of\\b|for\\b|in\\b|on\\b|at\\b|to\\b|with\\b|from\\b)[a-z]{3,}\\b");
     private static final Pattern BEFORE_CUE = Pattern.compile("\\b(" + CUE_WORDS
-            + "|called|calls|described|describes|dubbed|labeled|labelled|termed|branded|shared)\\b");
+            + "|called|calls|described|describes|dubbed|labeled|labelled|termed|branded|shared|" + PARTICIPLES + ")\\b");
     /** "…, but Trump later posted:", "…, in which he wrote:": the subject is the last clause's, not the sentence's. */
     private static final Pattern LAST_CLAUSE = Pattern.compile("(?:,\\s*(?:but|and|while|though|although|yet|so|as)"
             + "|\\b(?:in|on|with|through|by)\\s+which|;)\\s+(?=(?:he|she|[A-Z])\\S*(?:\\s+\\S+){0,5}\\s*$)");
@@ -164,6 +176,23 @@ final class Cues {
             return null;
         }
         String head = AUXILIARIES.matcher(segment.substring(0, start)).replaceFirst("");
+        if (verb.matches(PARTICIPLES)) {
+            // "McConnell criticized these efforts, saying “…”", "After …, she sent out a release saying, …": the
+            // subject of the last clause that has one
+            String subject = null;
+            for (String clause : head.split(",\\s+")) {
+                String found = clauseSubject(clause);
+                subject = found != null ? found : subject;
+            }
+            if (subject == null) {
+                return null;
+            }
+            String tail = segment.substring(end);
+            String object = SpeakerCandidates.trimPunctuation(tail);
+            String cueText = !object.isEmpty() && object.split("\\s+").length <= 4 ? verb + " " + object : verb;
+            return new Match(subject, Math.max(0, head.lastIndexOf(subject)), cueText,
+                    "speaker-then-cue-then-quote:" + verb, null);
+        }
         Matcher clause = LAST_CLAUSE.matcher(head);
         int clauseStart = -1;
         while (clause.find()) {
@@ -199,6 +228,18 @@ final class Cues {
         return new Match(SpeakerCandidates.stripLeadIn(head), 0, cueText, "speaker-then-cue-then-quote:" + verb, null);
     }
 
+    /** The words before a clause's first verb (the tagger decides which is the verb), when they can be a speaker. */
+    private static String clauseSubject(String clause) {
+        Clauses.Subject opening = clause.isBlank() ? null : Clauses.openingSubject(clause, 0, clause.length());
+        if (opening == null) {
+            // "Ocasio-Cortez shot back": a name before a lower-case word the tagger did not take for a verb
+            Matcher named = NAMED_CLAUSE.matcher(clause);
+            return named.find() ? named.group(1) : null;
+        }
+        Matcher m = CLAUSE_SUBJECT.matcher(opening.phrase());
+        return m.matches() ? m.group(1) : null;
+    }
+
     /** A sentence ending with a cue and a colon ("… released the following statement:") introduces the next one. */
     static Match colonIntroduction(String sentence) {
         // the colon test first: the pattern backtracks over the whole sentence for every cue word in it
@@ -219,6 +260,26 @@ final class Cues {
                 "press-release:next-paragraph", null);
     }
 
+    /** "X released the following statement after Y announced …." with a full stop where the colon would be. */
+    private static final Pattern FOLLOWING_STATEMENT = Pattern.compile("\\b((?:released|issued|made|gave|sent|shared)"
+            + "\\s+the\\s+following\\s+(?:statement|remarks|message|comments?))\\b[^!?:“\"]*\\.\\s*$");
+
+    /**
+     * A sentence announcing "the following statement" but ending with a full stop: it introduces the next paragraph
+     * as a colon introduction does, when that paragraph opens with a quote (checked by the caller).
+     */
+    static Match followingStatement(String sentence) {
+        if (!sentence.contains(" following ")) {
+            return null;
+        }
+        Matcher m = FOLLOWING_STATEMENT.matcher(sentence);
+        if (!m.find()) {
+            return null;
+        }
+        return new Match(SpeakerCandidates.stripLeadIn(sentence.substring(0, m.start())), 0, m.group(1),
+                "press-release:following-statement", null);
+    }
+
     /** A quote is partial when words of the sentence run straight into it ("called it “a capitulation”"). */
     static boolean partial(String before, String quoteText) {
         String trimmed = before.stripTrailing();
@@ -233,6 +294,9 @@ final class Cues {
             if (cue.end() == trimmed.length()) {
                 return false;
             }
+        }
+        if (trimmed.matches("(?s).*\\b(?:" + PARTICIPLES + ")$")) {
+            return false; // "…, saying “The voters … have spoken.”"
         }
         return Character.isLetterOrDigit(trimmed.charAt(trimmed.length() - 1));
     }

@@ -41,7 +41,8 @@ final class Lexicon {
         TITLES.put("chief", "chief");
         TITLES.put("justice", "judge");
         TITLES.put("speaker", "speaker");
-        for (String t : new String[] {"mr.", "mrs.", "ms.", "dr.", "gen.", "prof.", "professor", "general", "vice",
+        // British style writes "Mr Spencer", "Ms Owen" without the full stop
+        for (String t : new String[] {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "gen.", "prof.", "professor", "general", "vice",
                 "prime", "majority", "minority", "former", "deputy", "attorney", "state", "foreign",
                 "house", "senate", "rev.", "lt.", "col.", "dep.", "det.", "capt.", "sgt.", "interim",
                 "lieutenant", "sergeant", "captain", "detective", "commissioner", "officer", "acting", "press", "defense", "interior", "treasury"}) {

@@ -46,7 +46,8 @@ public final class QuoteExtractor {
 
     private QuoteExtractor(String article) {
         this.original = article;
-        this.text = QuoteSpans.straightSingleAfterColon(QuoteSpans.singleAsDouble(article));
+        this.text = QuoteSpans.straightSingleAfterColon(QuoteSpans.singleAsDouble(
+                QuoteSpans.missingOpening(QuoteSpans.nicknames(QuoteSpans.backtickPairs(article)))));
         QuoteSpans.Found found = QuoteSpans.find(text);
         this.masked = found.masked();
         this.quotes = new ArrayList<>(found.quotes());
@@ -140,6 +141,9 @@ public final class QuoteExtractor {
                     continue;
                 }
                 Cues.Match colon = Cues.colonIntroduction(plain);
+                if (colon == null && opensQuoteNext(sentence)) {
+                    colon = Cues.followingStatement(plain);
+                }
                 if (colon != null) {
                     Who who = resolver.speakerPhrase(colon.speakerText(), sentence.start());
                     if (who != null) {
@@ -169,7 +173,7 @@ public final class QuoteExtractor {
                     pending = null;
                     continue;
                 }
-                if (reported.isEmpty()) {
+                if (reported.isEmpty() && !headline(sentence, plain, found)) {
                     indirect(sentence, plain, found);
                 }
                 continue;
@@ -192,6 +196,10 @@ public final class QuoteExtractor {
                 }
                 if (result.kind.equals("PARTIAL") && Names.isTitleLike(quote.text())) {
                     continue; // “Gang of Eight”: a name in quotes, not a statement
+                }
+                if (result.kind.equals("PARTIAL") && quote.close() + 1 < text.length()
+                        && Character.isLetter(text.charAt(quote.close() + 1))) {
+                    continue; // "a loud chorus of “no”s": a quoted word made a noun, not a statement
                 }
                 Attribution attribution = null;
                 for (Reported r : reported) {
@@ -227,6 +235,9 @@ public final class QuoteExtractor {
                     attribution = signed == null ? null : attribute(new Cues.Match(signed.speakerText(),
                             signed.speakerOffset(), "", signed.rule(), null), text.substring(quote.close() + 1),
                             quote.close() + 1);
+                }
+                if (attribution == null && after.isBlank() && k == inSentence.size() - 1) {
+                    attribution = nextSentenceNames(sentence, quote, index);
                 }
                 if (attribution == null && !colonFirst) {
                     Cues.Match cue = Cues.beforeQuote(before);
@@ -302,6 +313,54 @@ public final class QuoteExtractor {
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return new Extracted(found, unattributed);
+    }
+
+    /** "John Cornyn: Ted Cruz went to Washington to run for president": a person's words after their name. */
+    private static final java.util.regex.Pattern HEADLINE_COLON = java.util.regex.Pattern.compile(
+            "^((?:[A-Z][\\p{L}.’'-]*\\s+){1,2}[A-Z][\\p{L}’'-]+):\\s+([A-Z][^:“\"]{10,}?)[.!?]?$");
+
+    /** A headline line giving a named person's words after a colon ({@code headline:name-colon}); adds it as INDIRECT. */
+    private boolean headline(Sentence sentence, String plain, List<Extracted.Found> found) {
+        String line = plain.strip();
+        java.util.regex.Matcher m = HEADLINE_COLON.matcher(line);
+        if (!m.matches() || !wholeLine(sentence, line)) {
+            return false;
+        }
+        int from = sentence.start() + plain.indexOf(line);
+        Who who = resolver.speakerPhrase(m.group(1), from + m.start(1));
+        if (who == null || who.speaker().organisation || who.speaker().name.split("\\s+").length < 2) {
+            return false;
+        }
+        coreference.spoke(from + m.start(1), who.speaker());
+        found.add(statement(new Result(), m.group(2), "INDIRECT", from + m.start(2), from + m.end(2),
+                new Attribution(who, "", null, List.of("headline:name-colon")), 0.8));
+        return true;
+    }
+
+    /** A speaker phrase that is a name (titles included) or a pronoun, nothing else. */
+    private static final java.util.regex.Pattern NAME_ONLY = java.util.regex.Pattern.compile(
+            "\\s*(?:(?:[A-Z][\\p{L}.’'-]*\\s+){0,4}[A-Z][\\p{L}.’'-]*|[Hh]e|[Ss]he)\\s*");
+
+    /**
+     * "“… everyday!” U.S. Sen. Ted Cruz told a Tea Party group Saturday at one of two events …": a quote that ended its
+     * sentence on ! or ? because the attribution ran long; the next sentence, right after it in the same paragraph,
+     * opens with a name and a cue.
+     */
+    private Attribution nextSentenceNames(Sentence sentence, Quote quote, int index) {
+        if (index + 1 >= sentences.size()) {
+            return null;
+        }
+        Sentence next = sentences.get(index + 1);
+        if (next.paragraph() != sentence.paragraph() || !text.substring(quote.close() + 1, next.start()).isBlank()) {
+            return null;
+        }
+        String body = text.substring(next.start(), next.end());
+        Cues.Match cue = Cues.afterQuote(body);
+        if (cue == null || !cue.rule().startsWith("quote-then-speaker-then-cue")
+                || !NAME_ONLY.matcher(cue.speakerText()).matches()) {
+            return null;
+        }
+        return attribute(cue, body, next.start());
     }
 
     /**
@@ -448,9 +507,15 @@ public final class QuoteExtractor {
     /** "On handling the officials:", "On Maurice McNeil:": what the quote below it is about, never who says it. */
     private static final java.util.regex.Pattern TOPIC_LINE = java.util.regex.Pattern.compile(
             "^(?:On|About|Regarding)\\s+[^:“\"]{2,80}:$");
-    /** "Dave Rice, UNLV: “…”": a name (and what it speaks for) as the label of the quote after the colon. */
+    /**
+     * "Dave Rice, UNLV: “…”", "Sen. Pat Toomey (R): “…”", "X, communications director, on behalf of Rep. Y, R-16th
+     * Dist.: “…”": a name (its party, what it speaks for) as the label of the quote after the colon.
+     */
     private static final java.util.regex.Pattern NAME_LABEL = java.util.regex.Pattern.compile(
-            "^\\s*((?:[A-Z][\\p{L}.’'-]*\\s+){1,3}[A-Z][\\p{L}’'-]+)(?:\\s*,\\s*[^,:“\"\\n]{1,60})?\\s*:\\s*$");
+            "^\\s*((?:[A-Z][\\p{L}.’'-]*\\s+){1,3}[A-Z][\\p{L}’'-]+)(?:\\s*\\([DRI](?:-[A-Z]{2})?\\))?"
+            + "((?:\\s*,\\s*[^,:“\"\\n]{1,60}){0,3})\\s*:\\s*$");
+    private static final java.util.regex.Pattern ON_BEHALF = java.util.regex.Pattern.compile(
+            ",\\s*on behalf of\\s+([^,:]+)");
 
     private boolean wholeLine(Sentence sentence, String line) {
         int lineStart = text.lastIndexOf('\n', Math.max(sentence.start() - 1, 0)) + 1;
@@ -482,6 +547,17 @@ public final class QuoteExtractor {
         if (who == null || who.speaker().organisation || who.speaker().name.split("\\s+").length < 2) {
             return null;
         }
+        java.util.regex.Matcher behalf = ON_BEHALF.matcher(label.group(2));
+        Who principal = behalf.find() ? resolver.speakerPhrase(behalf.group(1), beforeFrom + label.start(2)
+                + behalf.start(1)) : null;
+        if (principal != null && principal.speaker() != who.speaker()) {
+            // "…, communications director, on behalf of Rep. Mike Kelly:": the staff member speaks for the principal
+            List<String> rules = new ArrayList<>(who.rules());
+            rules.add("name-label:on-behalf-of");
+            String role = SpeakerCandidates.trimPunctuation(label.group(2).substring(0, behalf.start()));
+            who = new Who(who.speaker(), principal.speaker(), role.isEmpty() ? null : role, who.descriptor(),
+                    who.confidence(), rules);
+        }
         return new Attribution(who, "", null, List.of("colon-introduction:name-label"));
     }
 
@@ -496,12 +572,10 @@ public final class QuoteExtractor {
      * statement, as pages that collect reactions print them ({@code name-heading}).
      */
     private Who heading(Sentence sentence, String line) {
-        int lineStart = text.lastIndexOf('\n', Math.max(sentence.start() - 1, 0)) + 1;
         int lineEnd = text.indexOf('\n', sentence.start());
         java.util.regex.Matcher role = CAPITALS_ROLE.matcher(line);
         String name = role.matches() ? role.group(1) : line;
-        if (lineEnd < 0 || !TITLED_NAME_LINE.matcher(line).matches()
-                || !text.substring(lineStart, lineEnd).strip().equals(line)
+        if (lineEnd < 0 || !TITLED_NAME_LINE.matcher(line).matches() || !wholeLine(sentence, line)
                 || !role.matches() && !Lexicon.TITLES.containsKey(line.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT))) {
             return null;
         }
@@ -526,14 +600,28 @@ public final class QuoteExtractor {
             + "release|release|letter)\\s+(?:\\w+\\s+)?(?:issued|released|signed|sent)\\s+(?:\\w+\\s+)?by\\s+([^,.;:“\"]+"
             + "(?:,\\s+[A-Z][\\p{L}.’'-]*(?:\\s+[A-Z][\\p{L}.’'-]*){1,3}(?=,))?)");
 
-    /** "A statement issued by the Head of Public Relations, Abraham Otabil, …": who "the statement" is, from here on. */
+    /** "The White House also released a statement in response …": the subject issued the statement. */
+    private static final java.util.regex.Pattern ISSUED_A_STATEMENT = java.util.regex.Pattern.compile("^\\s*([^,;:“\"]"
+            + "{2,80}?)\\s+(?:also\\s+|later\\s+|then\\s+)?(?:released|issued|put out|sent out|published|posted)\\s+(?:a|an"
+            + "|its|his|her|their)\\s+(?:written\\s+|brief\\s+|short\\s+)?(?:statement|press release|release)\\b");
+
+    /**
+     * "A statement issued by the Head of Public Relations, Abraham Otabil, …", "The White House also released a
+     * statement …": who "the statement" is, from here on.
+     */
     private void issuer(Sentence sentence) {
-        java.util.regex.Matcher by = ISSUED_BY.matcher(maskedText(sentence));
+        String masked = maskedText(sentence);
+        java.util.regex.Matcher by = ISSUED_BY.matcher(masked);
+        java.util.regex.Matcher subject = ISSUED_A_STATEMENT.matcher(masked);
+        Who who = null;
         if (by.find()) {
-            Who who = resolver.speakerPhrase(by.group(1), sentence.start() + by.start(1));
-            if (who != null) {
-                coreference.issued(who.speaker());
-            }
+            who = resolver.speakerPhrase(by.group(1), sentence.start() + by.start(1));
+        } else if (subject.find()) {
+            who = resolver.speakerPhrase(SpeakerCandidates.stripLeadIn(subject.group(1)),
+                    sentence.start() + subject.start(1));
+        }
+        if (who != null) {
+            coreference.issued(who.speaker());
         }
     }
 
@@ -645,9 +733,15 @@ public final class QuoteExtractor {
      * A partial quote no cue introduces: the person subject of the nearest verb before it in its sentence ("He also
      * defended May as a “very good prime minister”"), from the part-of-speech stage {@link Clauses}.
      */
+    private static final java.util.regex.Pattern PASSIVE_AGENT = java.util.regex.Pattern.compile("[,.]?\\s*by\\s+\\S");
+
     private Attribution clauseSubject(Sentence sentence, Quote quote, List<Quote> inSentence) {
         if (quote.close() < sentence.end() && ACCORDING_TO.matcher(text.substring(quote.close(), sentence.end())).find()) {
             return null; // "Johnson wants to “fight on”, according to the same sources": the sources speak
+        }
+        if (quote.close() + 1 < sentence.end() && PASSIVE_AGENT.matcher(text.substring(quote.close() + 1,
+                sentence.end())).lookingAt()) {
+            return null; // "… were branded “outrageous” by opposition MPs": the agent speaks, not the subject
         }
         for (Clauses.Subject subject : Clauses.subjects(text, sentence.start(), quote.open(),
                 offset -> inSentence.stream().anyMatch(q -> offset > q.open() && offset < q.close()))) {
@@ -740,8 +834,36 @@ public final class QuoteExtractor {
     }
 
     private static final java.util.regex.Pattern COORDINATED_SUBJECT = java.util.regex.Pattern.compile(
-            "^\\s*((?:(?:The|the)\\s+)?(?:[A-Z][\\p{L}.’'-]*\\s+){0,3}[A-Z][\\p{L}.’'-]*)\\s+(?:on\\s+[A-Z][a-z]+day\\s+)?"
+            "^\\s*((?:(?:The|the)\\s+)?(?:[A-Z][\\p{L}.’'-]*\\s+){0,4}[A-Z][\\p{L}.’'-]*)(?:,\\s+[^,“\"]{2,120},)?\\s+"
+            + "(?:on\\s+[A-Z][a-z]+day\\s+)?"
             + "(?:also\\s+)?[a-z]{3,}(?:ed|s)\\b.*\\s+and\\s*$");
+
+    /** Where a later clause starts inside a long subject phrase, and the subject that may follow it. */
+    private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("(?:,\\s+(?:and|but|though"
+            + "|although|while|because)|\\s+[–—]\\s+(?:though|although|but|and|while)?|;|\\s+(?:after|when|before|because"
+            + "|since|as|in which|at which|during which))\\s+");
+    private static final java.util.regex.Pattern CLAUSE_BREAK_SUBJECT = java.util.regex.Pattern.compile("(?:[A-Z][\\p{L}.’'-]*"
+            + "(?:\\s+[A-Z][\\p{L}.’'-]*){0,5}|he|she|the\\s+(?:[A-Z][\\p{L}-]*\\s+)?[A-Za-z]+)(?:\\s*\\([DRI]-[A-Z]{2}\\))?");
+
+    /**
+     * The subject of the cue after the last clause break in a subject phrase ("The ruling was applauded by the White
+     * House, but spokeswoman Sarah Sanders", "… – though he", "… statement after Republican Leader Mitch McConnell",
+     * "… at one of two events in which the Texas Republican"); the phrase itself when nothing after a break is one.
+     */
+    private static String lastClauseSubject(String phrase) {
+        java.util.regex.Matcher m = CLAUSE_BREAK.matcher(phrase);
+        String subject = phrase;
+        while (m.find()) {
+            String rest = phrase.substring(m.end()).strip();
+            if (CLAUSE_BREAK_SUBJECT.matcher(rest).matches() || STAFF_THEN_NAME.matcher(rest).matches()) {
+                subject = rest;
+            }
+        }
+        return subject;
+    }
+
+    private static final java.util.regex.Pattern STAFF_THEN_NAME = java.util.regex.Pattern.compile(
+            "(?:spokes(?:man|woman|person)|press secretary|aide|adviser|advisor)\\s+[A-Z]\\S*(?:\\s+[A-Z]\\S*){1,3}");
 
     /** Reported speech (stage {@link ReportedSpeech}) in one sentence, quote contents masked; adds INDIRECT statements. */
     private List<Reported> reported(Sentence sentence, List<Extracted.Found> found) {
@@ -762,7 +884,8 @@ public final class QuoteExtractor {
                     sentence.start() + clause.subjectEnd());
             java.util.regex.Matcher coordinated = COORDINATED_SUBJECT.matcher(subject);
             if (coordinated.find()) {
-                // "Trump on Monday mocked Schumer’s “fake tears” and said he …": the subject of the first verb
+                // "Trump on Monday mocked Schumer’s “fake tears” and said he …", "X, the leader of …, called the
+                // ruling “misguided” and said …": the subject of the first verb
                 subject = coordinated.group(1);
             }
             int closing = Math.max(subject.lastIndexOf('”'), subject.lastIndexOf('"'));
@@ -779,16 +902,10 @@ public final class QuoteExtractor {
                 }
             }
             String phrase = SpeakerCandidates.stripLeadIn(subject);
-            int and = Math.max(phrase.lastIndexOf(", and "), phrase.lastIndexOf("; "));
-            if (and >= 0) {
-                String rest = phrase.substring(phrase.indexOf(' ', and + 1) + 1).strip();
-                if (rest.startsWith("and ")) {
-                    rest = rest.substring(4);
-                }
-                if (!rest.isEmpty() && Character.isUpperCase(rest.charAt(0))) {
-                    phrase = rest;
-                }
+            if (clause.rule().startsWith("reported:noun-that") && (phrase.equals("his") || phrase.equals("her"))) {
+                phrase = phrase.equals("his") ? "he" : "she"; // "his announcement that …": the owner speaks
             }
+            phrase = lastClauseSubject(phrase);
             int appositive = phrase.indexOf(", ");
             String head = appositive > 0 && appositive + 2 < phrase.length()
                     && Character.isLowerCase(phrase.charAt(appositive + 2)) ? phrase.substring(0, appositive) : phrase;

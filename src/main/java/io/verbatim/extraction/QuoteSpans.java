@@ -99,6 +99,92 @@ final class QuoteSpans {
     }
 
     /**
+     * TeX-style quoting as wire copy keeps it (``…''): each pair of marks read as one curly mark, offsets unchanged
+     * (`` becomes a space and “, '' becomes ” and a space). A '' closes only a `` opened before it in the same
+     * paragraph; an unclosed one is left open, so the next paragraph's `` continues it.
+     */
+    static String backtickPairs(String text) {
+        if (!text.contains("``")) {
+            return text;
+        }
+        char[] out = text.toCharArray();
+        boolean open = false;
+        int n = text.length();
+        for (int i = 0; i + 1 < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' && text.charAt(i + 1) == '\n') {
+                open = false;
+            } else if (c == '`' && text.charAt(i + 1) == '`') {
+                out[i] = ' ';
+                out[i + 1] = '“';
+                open = true;
+                i++;
+            } else if (open && c == '\'' && text.charAt(i + 1) == '\'') {
+                out[i] = '”';
+                out[i + 1] = ' ';
+                open = false;
+                i++;
+            }
+        }
+        return new String(out);
+    }
+
+    /** A nickname in quotes between a first name and a surname: {@code Harold "Hal" Rogers}. */
+    private static final java.util.regex.Pattern NICKNAME = java.util.regex.Pattern.compile("\\b[A-Z][\\p{L}.]*\\s"
+            + "([\"“])[A-Z][\\p{L}.’'-]*(?:\\s[A-Z][\\p{L}.’'-]*)?([\"”])(?=\\s[A-Z][\\p{L}’'-]+)");
+
+    /** A nickname's quote marks become spaces (offsets unchanged): it is part of the name, not a quote. */
+    static String nicknames(String text) {
+        java.util.regex.Matcher m = NICKNAME.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        char[] out = text.toCharArray();
+        do {
+            out[m.start(1)] = ' ';
+            out[m.start(2)] = ' ';
+        } while (m.find());
+        return new String(out);
+    }
+
+    /** A cue and a comma before a capitalised word: where a quote whose opening mark was dropped begins. */
+    private static final java.util.regex.Pattern CUE_COMMA = java.util.regex.Pattern.compile("\\b(?:saying|said|says"
+            + "|wrote|writing|stated|added|posted|tweeted|reading)(?:\\s+[\\p{L}’'.]+){0,3}?,\\s(?=[A-Z])");
+
+    /**
+     * A closing ” at the end of a paragraph with no opening mark anywhere before it in the paragraph ("she sent out a
+     * press release saying, I love this community, … sorry.”"): the quote opens after the last cue and comma, so the
+     * space there becomes “ (offsets unchanged).
+     */
+    static String missingOpening(String text) {
+        if (text.indexOf('”') < 0) {
+            return text;
+        }
+        char[] out = text.toCharArray();
+        int paragraphStart = 0;
+        int n = text.length();
+        while (paragraphStart < n) {
+            int paragraphEnd = text.indexOf("\n\n", paragraphStart);
+            paragraphEnd = paragraphEnd < 0 ? n : paragraphEnd;
+            String paragraph = text.substring(paragraphStart, paragraphEnd);
+            String trimmed = paragraph.stripTrailing();
+            if (trimmed.endsWith("”") && trimmed.indexOf('”') == trimmed.length() - 1
+                    && trimmed.indexOf('“') < 0 && trimmed.indexOf('"') < 0) {
+                java.util.regex.Matcher cue = CUE_COMMA.matcher(trimmed);
+                int at = -1;
+                while (cue.find()) {
+                    at = cue.end() - 1;
+                }
+                if (at > 0) {
+                    out[paragraphStart + at] = '“';
+                }
+            }
+            paragraphStart = paragraphEnd + 2;
+        }
+        return new String(out);
+    }
+
+    /**
      * The closing ’ of a single quote in [from, to): the first after punctuation ("notice,’ he said"), else the first
      * after a letter that is not a plural's "s" ("the workers’ union"), else the first followed by no letter; -1.
      */

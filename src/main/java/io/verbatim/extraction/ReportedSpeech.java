@@ -40,6 +40,10 @@ final class ReportedSpeech {
             + "|them\\b|me\\b|us\\b)[a-z]{3,}(?:\\s+[a-z]{3,}s)?)" + TIME + "\\s+(?!that\\b|to\\b)(\\S.*)$");
     private static final Pattern BARE = Pattern.compile("^(.{2,200}?)" + ADVERBS + "\\s+(" + BARE_CUES + ")" + TIME
             + "\\s+(?!that\\b|[,:])(\\S.*)$");
+    /** "… after McConnell announced he is stepping down": cues that report only a clause opening with a pronoun. */
+    private static final Pattern PRONOUN_CLAUSE = Pattern.compile("^(.{2,200}?)" + ADVERBS + "\\s+(announced|announces"
+            + "|confirmed|disclosed|declared|revealed)" + TIME + "\\s+((?:he|she|they|it|we)\\s+(?:is|was|are|were|will"
+            + "|would|had|has|have|could|can|plans?|planned|intends?|intended)\\b.*)$");
     private static final Pattern CALLED_FOR = Pattern.compile("^(.{2,200}?)" + ADVERBS
             + "\\s+(called for|called on|urged)\\s+(\\S.*)$");
     private static final Pattern SPEAKER_LAST = Pattern.compile("^(.{12,}?),\\s+([^,]{2,90}?(?:,[^,]{2,90}?,)?)"
@@ -63,6 +67,25 @@ final class ReportedSpeech {
     /** "The Citadel released a statement Thursday saying it will …". */
     private static final Pattern STATEMENT_SAYING = Pattern.compile("^(.{2,120}?)\\s+(?:released|issued|put out|posted)"
             + "\\s+a\\s+statement(?:\\s+[^\\s,]+){0,3}?,?\\s+saying\\s+(?:that\\s+)?(\\S.*)$");
+
+    /**
+     * "X has vowed to fight the ruling": a promise or threat with an infinitive is reported speech, whose content is the
+     * verb phrase (to the clause's end).
+     */
+    private static final Pattern VOWED_TO = Pattern.compile("^(.{2,200}?)" + ADVERBS + "\\s+(vowed|vows|vowing|pledged"
+            + "|pledges|promised|promises|threatened|threatens)\\s+to\\s+(?!be\\b|the\\b|a\\b|an\\b|his\\b|her\\b"
+            + "|their\\b|[A-Z])([a-z]\\S*.*)$");
+    /**
+     * "… after his announcement that he plans to step down", "the senator’s claim that …": a statement held by a noun,
+     * whose owner (a possessive pronoun or name) is the speaker.
+     */
+    private static final Pattern NOUN_THAT = Pattern.compile("\\b(his|her|their|(?:[A-Z][\\p{L}.’'-]*\\s+){0,3}"
+            + "[A-Z][\\p{L}’'-]*?)(?:[’']s?)?\\s+(?:recent\\s+|earlier\\s+|repeated\\s+|public\\s+|latest\\s+)?"
+            + "(announcement|claim|claims|assertion|insistence|pledge|promise|warning|admission|suggestion|contention"
+            + "|allegation|argument|prediction|vow|declaration|acknowledgment|acknowledgement)\\s+that\\s+(\\S.*)$");
+    /** Where a reported content with no cue of its own ends: a second clause joined by a conjunction. */
+    private static final Pattern CLAUSE_END = Pattern.compile(",\\s+(?:though|although|but|while|whereas|as|after"
+            + "|before|saying|adding|and\\s+(?:said|added|says))\\b|;|\\s+[–—]\\s+");
 
     /** The cheap test before {@link #VERB_ADDING}, whose nested lazy groups backtrack over every other sentence. */
     private static final Pattern HAS_ADDING = Pattern.compile(",\\s+(?:adding|arguing|noting|saying|warning|claiming)\\b");
@@ -142,6 +165,31 @@ final class ReportedSpeech {
             add(out, s, m.start(3), m.end(3), m.group(2), m.start(1), m.end(1), "reported:dash-said");
             return out;
         }
+        m = VOWED_TO.matcher(s);
+        if (m.matches() && !SAYS.matcher(m.group(1)).find() && !startsWithQuote(m.group(1))) {
+            int end = clauseEnd(s, m.start(3));
+            add(out, s, m.start(1), m.end(1), m.group(2) + " to", m.start(3), end, "reported:vowed-to");
+            Matcher next = CLAUSE_END.matcher(s);
+            if (end < s.length() && next.find(end)) {
+                // "…, vowed to fight the ruling, though he said he would allow …": the second clause is read too
+                int shift = next.end();
+                while (shift < s.length() && Character.isWhitespace(s.charAt(shift))) {
+                    shift++;
+                }
+                for (Clause c : find(s.substring(shift))) {
+                    out.add(new Clause(c.subjectStart() + shift, c.subjectEnd() + shift, c.cue(),
+                            c.contentStart() + shift, c.contentEnd() + shift, c.rule()));
+                }
+            }
+            return out;
+        }
+        m = NOUN_THAT.matcher(s);
+        if (m.find() && s.indexOf('“') < 0 && s.indexOf('"') < 0 && possessive(s, m)) {
+            // "Critics rejected Dana Moss’s claim that …": the noun, not a verb "claim", holds the statement
+            add(out, s, m.start(1), m.end(1), m.group(2), m.start(3), clauseEnd(s, m.start(3)), "reported:noun-that:"
+                    + m.group(2));
+            return out;
+        }
         m = THAT.matcher(s);
         if (m.matches()) {
             String cue = (m.group(2) + m.group(3)).strip();
@@ -160,6 +208,11 @@ final class ReportedSpeech {
             split(out, s, m.start(1), m.end(1), m.group(2), m.start(3), "reported:said-clause");
             return out;
         }
+        m = PRONOUN_CLAUSE.matcher(s);
+        if (m.matches()) {
+            split(out, s, m.start(1), m.end(1), m.group(2), m.start(3), "reported:pronoun-clause");
+            return out;
+        }
         m = CALLED_FOR.matcher(s);
         if (m.matches()) {
             add(out, s, m.start(1), m.end(1), m.group(2), m.start(3), m.end(3), "reported:called-for");
@@ -175,8 +228,27 @@ final class ReportedSpeech {
                 && !s.substring(m.start(1), m.end(1)).strip().matches("(?i)he|she|it|they|we|i|this|that")) {
             // a pronoun subject is left alone: without the previous sentence's subject it is too often the object
             add(out, s, m.start(1), m.end(1), m.group(3), m.start(4), m.end(4), "reported:verb-then-" + m.group(3));
+            return out;
+        }
+        m = NOUN_THAT.matcher(s);
+        if (m.find() && s.indexOf('“') < 0 && s.indexOf('"') < 0) {
+            add(out, s, m.start(1), m.end(1), m.group(2), m.start(3), clauseEnd(s, m.start(3)), "reported:noun-that:"
+                    + m.group(2));
         }
         return out;
+    }
+
+    /** Whether a {@link #NOUN_THAT} owner is possessive ("his", "Dana Moss’s"), not the subject of a verb "claims". */
+    private static boolean possessive(String s, Matcher nounThat) {
+        return nounThat.group(1).matches("his|her|their") || s.substring(nounThat.end(1), nounThat.start(2)).matches(
+                "[’']s?\\s+.*|[’']s?\\s*");
+    }
+
+    /** The end of a content that starts at {@code from}: before a second clause ({@link #CLAUSE_END}) or the end. */
+    private static int clauseEnd(String s, int from) {
+        Matcher end = CLAUSE_END.matcher(s);
+        end.region(from, s.length());
+        return end.find() ? end.start() : s.length();
     }
 
     /**

@@ -38,8 +38,50 @@ final class Resolver {
             + "ministry|department|agency|company|firm|paper|newspaper|council|commission|committee|party|union"
             + "|government|administration|court|bank|university|board|authority|directorate|office|embassy|group)$");
 
+    /** "department spokesman", "police spokeswoman": a staff role of an organisation named by a lower-case noun. */
+    private static final java.util.regex.Pattern UNIT_STAFF = java.util.regex.Pattern.compile(
+            "^([a-z]+)\\s+(?:spokesman|spokeswoman|spokesperson|press officer|public information officer)$");
+
+    /**
+     * The organisation a "department spokesman" appositive speaks for: the latest one met whose name holds the noun,
+     * else the capitalised words before the speaker's name that are no title, with the noun ("Berkeley Police Officer
+     * Ethell Wilson" → Berkeley Police Department); null when neither names one.
+     */
+    private Entity unitOf(String role, String head, Entity speaker) {
+        java.util.regex.Matcher m = UNIT_STAFF.matcher(role);
+        if (!m.matches() || !Lexicon.ORGANISATION_WORDS.contains(m.group(1))) {
+            return null;
+        }
+        Entity met = coreference.organisationCalled(m.group(1));
+        if (met != null) {
+            return met;
+        }
+        int name = head.indexOf(speaker.name);
+        if (name <= 0) {
+            return null;
+        }
+        List<String> words = new ArrayList<>();
+        for (String w : head.substring(0, name).strip().split("\\s+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !Lexicon.TITLES.containsKey(
+                    w.toLowerCase(Locale.ROOT)) && !w.equalsIgnoreCase(m.group(1))) {
+                words.add(w);
+            } else if (!words.isEmpty()) {
+                break;
+            }
+        }
+        if (words.isEmpty()) {
+            return null;
+        }
+        String noun = Character.toUpperCase(m.group(1).charAt(0)) + m.group(1).substring(1);
+        return coreference.entity(String.join(" ", words) + " " + noun, true);
+    }
+
     private static final java.util.regex.Pattern POST_OF_ORGANISATION = java.util.regex.Pattern.compile(
             "^.{0,60}\\b(?:of|for|at)\\s+(?:the\\s+)?([A-Z][\\p{L}-]*(?:\\s+(?:of|and|the|for|[A-Z][\\p{L}-]*)){0,6})$");
+
+    /** "Dean of the House", "President of the Senate": a member's post in a chamber, not speaking for it. */
+    private static final java.util.regex.Pattern CHAMBER = java.util.regex.Pattern.compile(
+            "House|Senate|Congress|Parliament|Commons|Lords|Assembly|Dáil|Seanad");
 
     private final Coreference coreference;
     private final Lookahead lookahead;
@@ -83,9 +125,16 @@ final class Resolver {
         }
         String role = appositive.role();
         Coreference.addRole(who.speaker, role);
+        Entity unit = who.principal == null ? unitOf(role, phrase.head(), who.speaker) : null;
+        if (unit != null) {
+            // "Berkeley Police Officer Ethell Wilson, a department spokesman": he speaks for the department
+            who.speaker.principal = unit;
+            rules.add("unit-spokesperson:on-behalf-of");
+            return new Who(who.speaker, unit, role, who.descriptor, who.confidence, rules);
+        }
         java.util.regex.Matcher post = POST_OF_ORGANISATION.matcher(role);
         if (post.matches() && who.principal == null && java.util.Arrays.stream(post.group(1).toLowerCase(Locale.ROOT)
-                .split("\\s+")).anyMatch(Lexicon.ORGANISATION_WORDS::contains)) {
+                .split("\\s+")).anyMatch(Lexicon.ORGANISATION_WORDS::contains) && !CHAMBER.matcher(post.group(1)).matches()) {
             // "Abraham Otabil, the Head of Public Relations of the Ministry": he speaks for the ministry
             Entity principal = coreference.entity(post.group(1), true);
             who.speaker.principal = principal;
@@ -265,10 +314,12 @@ final class Resolver {
                 rules.add("coreference:description:" + ref.phrase() + "→" + e.name);
                 return e;
             }
-            // "the Cork TD", "the Belarusian leader": a qualifier that is no state or party does not rule it out
-            e = ref.qualifier() == null || (Lexicon.stateCode(ref.qualifier()) == null
-                    && !ref.qualifier().matches("(?i)Republican|Democratic|Democrat"))
-                    ? coreference.lastSpeakerAs(ref.noun()) : null;
+            // "the Cork TD", "the Belarusian leader": a qualifier that is no state does not rule it out, nor a party
+            // when the last speaker's is not known to differ ("the longtime Republican leader")
+            String party = ref.qualifier() == null ? null : ref.qualifier().matches("(?i)Republican") ? "R"
+                    : ref.qualifier().matches("(?i)Democratic|Democrat") ? "D" : null;
+            e = ref.qualifier() == null || Lexicon.stateCode(ref.qualifier()) == null
+                    ? coreference.lastSpeakerAs(ref.noun(), party) : null;
             if (e != null) {
                 rules.add("coreference:description-as-last-speaker:" + ref.phrase() + "→" + e.name);
                 return e;

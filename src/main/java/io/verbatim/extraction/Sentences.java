@@ -135,6 +135,8 @@ final class Sentences {
             a--;
         }
         String word = new String(masked, a, dot - a).toLowerCase(Locale.ROOT);
-        return Lexicon.ABBREVIATIONS.contains(word) || word.length() == 1 && Character.isUpperCase(masked[a]);
+        // "H.R. 1", "D.C.": single letters with full stops are initials, whatever follows
+        return Lexicon.ABBREVIATIONS.contains(word) || word.length() == 1 && Character.isUpperCase(masked[a])
+                || word.matches("(?:\\p{L}\\.)+\\p{L}");
     }
 }

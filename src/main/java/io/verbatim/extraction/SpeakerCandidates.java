@@ -19,16 +19,22 @@ final class SpeakerCandidates {
 
     static final Pattern RELATIVE = Pattern.compile("(,\\s*|\\s+)(who|which|whose|whom)\\b");
     private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:(?i:in|on)|At|During|After|Before|Later|Earlier|Asked"
-            + "|Speaking|Meanwhile|Separately|Still|However|Instead|Then|Today|Yesterday|Last|This|When|While|As|If|Although"
+            + "|Speaking|Questioned|Pressed|Quizzed|Challenged|Meanwhile|Separately|Still|However|Instead|Then|Today|Yesterday|Last|This|When|While|As|If|Although"
             + "|Though|Because|Since|Despite|Reached|Interviewed|Responding|Following|Amid|Through|Writing|Appearing"
             + "|Addressing|Testifying|Answering|Commenting|Reacting|Announcing|Discussing|Citing|Referring|Once|Upon|Under|With|Afterwards|Afterward|Additionally"
             + "|Finally|Elsewhere|Previously|Similarly|Likewise|Ultimately|Moreover|Furthermore|Again|Also|Now|Early|Late)\\b[^,]*,\\s*)+");
     /** "TALLAHASSEE, Fla., Dec. 30 -- ", "WASHINGTON – ", "(CNN) -- ": a dateline, never a speaker. */
     private static final Pattern DATELINE = Pattern.compile("^\\(?[A-Z][A-Z.'’ -]{2,}\\)?(?:,\\s*[A-Z][\\p{L}.]*)*"
             + "(?:,?\\s*[A-Z][a-z]{2,}\\.?\\s+\\d{1,2})?(?:\\s*\\([A-Z][\\p{L}]{1,15}\\))?\\s*(?:--|[–—]|\\s-)\\s+");
+    /** "Washington – Following …": a place in mixed case before a dash, opening a release. */
+    private static final Pattern PLACE_DASH = Pattern.compile("^[A-Z][\\p{L}.]+(?:\\s+[A-Z][\\p{L}.]+)?(?:,\\s*[A-Z][\\p{L}.]*)?"
+            + "\\s+(?:--|[–—])\\s+");
     private static final Pattern TITLE_COMMA_NAME = Pattern.compile("^((?:[A-Z][\\p{L}.]*\\s+){0,3}([A-Z][\\p{L}.]*)),"
             + "\\s+(?=[A-Z])");
-    private static final Pattern CONJUNCTION = Pattern.compile("^(?:But|And|Yet|So|Now|Still)\\s+");
+    /** "But …", and ", as South Dakota Gov. Kristi Noem" after an earlier clause's quote. */
+    private static final Pattern CONJUNCTION = Pattern.compile("^(?:But|And|Yet|So|Now|Still|(?:[,;]\\s*)?(?:as|while"
+            + "|whereas|and|but)(?=\\s+[A-Z]))\\s+");
+    private static final Pattern DISTRICT_TAG = Pattern.compile("\\s*\\([A-Z]{2}-\\d{1,2}\\)");
     private static final Pattern PARTY_TAG = Pattern.compile("\\s*\\(([DRI])-([A-Z]{2})\\)");
     static final String STAFF = "(?:(?:deputy|senior|chief|assistant|national)\\s+)*(?:chief of staff|press "
             + "secretary|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|communications director|campaign "
@@ -45,7 +51,8 @@ final class SpeakerCandidates {
             + "spokesperson|aide|official)\\s+(?:for|to|from)\\s+(.+)$");
     private static final Pattern POSSESSIVE = Pattern.compile("^(.+?)['’]s\\s+(office|campaign|spokesman|spokeswoman|"
             + "spokesperson|aide)$");
-    private static final Pattern DESCRIPTION = Pattern.compile("^[Tt]he\\s+(?:(?:interim|acting|former|deputy)\\s+)?"
+    private static final Pattern DESCRIPTION = Pattern.compile("^[Tt]he\\s+(?:(?:interim|acting|former|deputy"
+            + "|longtime|long-time|veteran|outgoing|incoming|embattled|retiring|powerful|top|senior)\\s+)?"
             + "(?:([A-Z][\\p{L}]+(?:\\s+[A-Z][\\p{L}]+)?)\\s+)?((?i:" + String.join("|", Lexicon.ROLE_NOUNS.keySet())
             + "))$");
     static final Pattern PRONOUN = Pattern.compile("^(he|she|He|She)$");
@@ -114,6 +121,7 @@ final class SpeakerCandidates {
 
     static String stripLeadIn(String phrase) {
         String p = DATELINE.matcher(phrase.strip()).replaceFirst("");
+        p = PLACE_DASH.matcher(p).replaceFirst("");
         p = LEAD_IN.matcher(p).replaceFirst("");
         p = CONJUNCTION.matcher(p).replaceFirst("");
         Matcher t = TITLE_COMMA_NAME.matcher(p);
@@ -138,7 +146,8 @@ final class SpeakerCandidates {
 
     /** Drops a relative clause and splits an appositive off; null for an empty or overlong phrase. */
     static Phrase phrase(String raw) {
-        String phrase = trimPunctuation(raw);
+        // "Rep. Hal Rogers (KY-05)": a district tag says no more than the title
+        String phrase = trimPunctuation(DISTRICT_TAG.matcher(raw).replaceAll(""));
         List<String> rules = new ArrayList<>();
         Matcher relative = RELATIVE.matcher(phrase);
         if (relative.find() && relative.start() > 0) {

@@ -407,4 +407,86 @@ class ExtractionStagesTest {
                 + "She initially told the negotiator the man was asleep.");
         assertThat(out.statements()).extracting(Extracted.Found::text).doesNotContain("the man was asleep");
     }
+
+    @Test
+    void quoteSpansShouldReadBacktickPairsAndAQuoteWhoseOpeningMarkWasDropped() {
+        String wire = "``We will reopen,'' the chief said. ``It takes time.\n\n``Stay calm.''";
+        String tex = QuoteSpans.backtickPairs(wire);
+        assertThat(QuoteSpans.find(tex).quotes()).extracting(QuoteSpans.Quote::text)
+                .containsExactly("We will reopen,", "It takes time. Stay calm.");
+        assertThat(tex).hasSameSizeAs(wire).doesNotContain("``"); // offsets unchanged
+        String dropped = QuoteSpans.missingOpening("She sent a release saying, I love this town. I am sorry.”\n\nNext.");
+        assertThat(QuoteSpans.find(dropped).quotes()).extracting(QuoteSpans.Quote::text)
+                .containsExactly("I love this town. I am sorry.");
+    }
+
+    @Test
+    void aParticipleCueAndAFollowingStatementWithAFullStopShouldFindTheSubject() {
+        Extracted saying = QuoteExtractor.extract("Gov. Ruth Porter criticized the plan, saying “The voters have spoken.”");
+        assertThat(saying.statements()).extracting(Extracted.Found::speakerName).containsExactly("Ruth Porter");
+        // the subject is the clause's, before its verb: not a country in a title, not a possessive in a list
+        Extracted titled = QuoteExtractor.extract("Former US president Ray Dunn posted a short message on his site late "
+                + "Thursday, saying “I am back!”");
+        assertThat(titled.statements()).extracting(Extracted.Found::speakerName).containsExactly("Ray Dunn");
+        Extracted list = QuoteExtractor.extract("Gov. Ruth Porter sent a letter. She then posted a photo of Lakeside, "
+                + "Miller's and Hill Farm cheeses saying “Try one of these.”");
+        assertThat(list.statements()).extracting(Extracted.Found::speakerName).containsExactly("Ruth Porter");
+        Extracted release = QuoteExtractor.extract("Rep. Owen Hale (R-OH) released the following statement after the "
+                + "vote.\n\n“This is a good day for Ohio.”");
+        assertThat(release.statements()).extracting(Extracted.Found::speakerName).containsExactly("Owen Hale");
+        Extracted issued = QuoteExtractor.extract("The Water Board also released a statement on Friday.\n\n"
+                + "“Supplies will return soon,” the statement read.");
+        assertThat(issued.statements()).extracting(Extracted.Found::speakerName).containsExactly("Water Board");
+    }
+
+    @Test
+    void releasesShouldSurviveDatelinesInitialsNicknamesAndDistrictTags() {
+        Extracted release = QuoteExtractor.extract("Washington – Following the passage of H.R. 1, Conference Chair Ann "
+                + "Vale (R-WY) issued the following statement:\n\n“This bill is dangerous.");
+        assertThat(release.statements()).extracting(Extracted.Found::speakerName).containsExactly("Ann Vale");
+        Extracted nickname = QuoteExtractor.extract("WASHINGTON, DC -- U.S. Rep. Harold \"Hal\" Moss (KY-05), Dean of "
+                + "the House released the following statement today.\n\n“He served us well.”");
+        assertThat(nickname.statements()).extracting(Extracted.Found::speakerName, Extracted.Found::onBehalfOf)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Harold Hal Moss", null));
+    }
+
+    @Test
+    void labelsHeadlinesAndLongAttributionsShouldNameTheSpeaker() {
+        Extracted label = QuoteExtractor.extract("Ann Vale, communications director, on behalf of Rep. Tom Reed, R-5th "
+                + "Dist.: \"We are focused on jobs.\"\n\nSen. Pat Lowe (R): \"He was wrong.\"");
+        assertThat(label.statements()).extracting(Extracted.Found::speakerName, Extracted.Found::onBehalfOf)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Ann Vale", "Tom Reed"),
+                        org.assertj.core.groups.Tuple.tuple("Pat Lowe", null));
+        Extracted headline = QuoteExtractor.extract("John Cornyn: Ted Cruz went to Washington to run for president\n\n"
+                + "The senators met on Monday.");
+        assertThat(headline.statements()).extracting(Extracted.Found::speakerName, Extracted.Found::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("John Cornyn", "INDIRECT"));
+        Extracted longer = QuoteExtractor.extract("“I am sitting there every day!” U.S. Sen. Ted Cruz told a Tea Party "
+                + "group Saturday at one of two events this weekend in which the Texas Republican spoke.");
+        assertThat(longer.statements()).extracting(Extracted.Found::speakerName).containsExactly("Ted Cruz");
+    }
+
+    @Test
+    void passiveAgentsBlurtedOutAndQuotedWordsMadeNounsShouldNotGoToTheSubject() {
+        Extracted passive = QuoteExtractor.extract("The comments by Mark Spencer were branded “outrageous” by "
+                + "opposition MPs.");
+        assertThat(passive.statements()).isEmpty();
+        Extracted crowd = QuoteExtractor.extract("“We will win,” Cruz said.\n\n“In my lifetime?” a man blurted out.\n\n"
+                + "Cruz asked again, each time receiving a chorus of “no”s in return.");
+        assertThat(crowd.statements()).extracting(Extracted.Found::text).containsExactly("We will win,");
+        assertThat(crowd.unattributed()).extracting(Extracted.Span::descriptor).containsExactly("a man");
+        Extracted british = QuoteExtractor.extract("Mark Spencer spoke first. Later Mr Spencer said: “We all talk.”");
+        assertThat(british.statements()).extracting(Extracted.Found::speakerName).containsExactly("Mark Spencer");
+    }
+
+    @Test
+    void theSubjectOfAReportedCueShouldBeTakenAfterTheLastClauseBreak() {
+        Extracted but = QuoteExtractor.extract("The ruling was applauded by the White House, but spokeswoman Ann Vale said "
+                + "the law remains in force.");
+        assertThat(but.statements()).extracting(Extracted.Found::speakerName).containsExactly("Ann Vale");
+        Extracted though = QuoteExtractor.extract("Mark Spencer spoke. His comments raised eyebrows because he was accused "
+                + "of bias by a fellow MP – though he says the claims were false.");
+        assertThat(though.statements()).extracting(Extracted.Found::speakerName, Extracted.Found::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Mark Spencer", "the claims were false"));
+    }
 }

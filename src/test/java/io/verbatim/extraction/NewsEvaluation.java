@@ -42,7 +42,11 @@ final class NewsEvaluation {
         }
     }
 
-    record Passage(String id, String split, String url, String text, List<Gold> statements) {
+    /** One passage; {@code added} says when it joined the set ("round 8 batch 1, …"), empty for the first 85. */
+    record Passage(String id, String split, String url, String text, List<Gold> statements, String added) {
+        Passage(String id, String split, String url, String text, List<Gold> statements) {
+            this(id, split, url, text, statements, "");
+        }
     }
 
     /** Counters for one group (a half, a kind, a pattern). */
@@ -108,7 +112,7 @@ final class NewsEvaluation {
                     s.get("kind").asText(), s.get("pattern").asText(), s.get("text").asText(), text(s, "descriptor"),
                     s.path("organisation").asBoolean(false))));
             passages.add(new Passage(node.get("id").asText(), node.get("split").asText(), node.get("url").asText(),
-                    node.get("text").asText(), gold));
+                    node.get("text").asText(), gold, node.path("added").asText("")));
         }
         return passages;
     }

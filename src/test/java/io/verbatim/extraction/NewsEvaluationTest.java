@@ -20,16 +20,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class NewsEvaluationTest {
 
-    /** Floors on the dev half: the targets, or the figures reached where those are below target. */
-    static final double DEV_PRECISION = 0.90;
     /**
-     * The figure reached on the dev half, raise it as it improves: 0.956 on 89 passages in round 4; 113 passages since
-     * round 5 (24 added in two batches, each scored before its rules), 0.929 at the end of round 5; 131 since round 6
-     * (18 added, 0.558 before their rules, 0.846 after), 0.910 on the whole half: the floor follows the larger half down;
-     * 149 since round 7 (18 added, 0.583 before their rules, 0.774 after), 0.890 on the whole half.
+     * Floors on the dev half: the figures reached less a margin, never under the issue's targets (precision 0.90, named
+     * recall 0.85, on-behalf-of 0.80). Named recall, raise it as it improves: 0.956 on 89 passages in round 4; 113
+     * passages since round 5 (24 added in two batches, each scored before its rules), 0.929 at the end of round 5; 131
+     * since round 6 (18 added, 0.558 before their rules, 0.846 after), 0.910 on the whole half: the floor follows the
+     * larger half down; 149 since round 7 (18 added, 0.583 before their rules, 0.774 after), 0.890 on the whole half;
+     * 169 since round 8 (20 added, 0.648 before their rules, 0.896 after), 0.897 on the whole half, precision 0.970,
+     * on-behalf-of 0.972.
      */
-    static final double DEV_RECALL = 0.88;
-    static final double DEV_ON_BEHALF_OF = 0.80;
+    static final double DEV_PRECISION = 0.94;
+    static final double DEV_RECALL = 0.87;
+    static final double DEV_ON_BEHALF_OF = 0.94;
     static final double OLD_FLOOR = 0.95;
 
     @Test
@@ -45,9 +47,15 @@ class NewsEvaluationTest {
 
         NewsEvaluation.Report devReport = NewsEvaluation.evaluate(dev, QuoteExtractor::extract);
         NewsEvaluation.Report testReport = NewsEvaluation.evaluate(test, QuoteExtractor::extract);
+        // the newest dev batch alone: scored before its rules were written, that is the figure for unseen text
+        String newest = news.get(news.size() - 1).added();
+        List<NewsEvaluation.Passage> batch = dev.stream().filter(p -> !newest.isEmpty() && p.added().equals(newest))
+                .toList();
+        NewsEvaluation.Report batchReport = NewsEvaluation.evaluate(batch, QuoteExtractor::extract);
         NewsEvaluation.Report oldReport = NewsEvaluation.evaluate(NewsEvaluation.handWritten(),
                 QuoteExtractor::extract);
         String figures = devReport.render("DEV  (" + dev.size() + " passages)")
+                + batchReport.render("NEWEST DEV BATCH (" + batch.size() + " passages, " + newest + ")")
                 + testReport.render("TEST (" + test.size() + " passages)")
                 + oldReport.render("OLD48 (hand-written)")
                 + "\nDEV misses:\n" + String.join("\n", devReport.misses())

@@ -90,4 +90,34 @@ class ReportedSpeechTest {
         List<ReportedSpeech.Clause> clauses = ReportedSpeech.find(s);
         assertThat(clauses).extracting(c -> subject(s, c)).containsExactly("He");
     }
+
+    @Test
+    void shouldReadAPromiseWithAnInfinitiveUpToItsClauseEnd() {
+        String s = "Mayor Ellen Park has vowed to fight the closure in court, though she said talks would go on.";
+        List<ReportedSpeech.Clause> clauses = ReportedSpeech.find(s);
+        assertThat(clauses).extracting(c -> subject(s, c)).containsExactly("Mayor Ellen Park", "she");
+        assertThat(clauses).extracting(c -> content(s, c)).containsExactly("fight the closure in court",
+                "talks would go on");
+        assertThat(ReportedSpeech.find("The club promised to a fan that the gates open early.")).extracting(
+                ReportedSpeech.Clause::rule).doesNotContain("reported:vowed-to");
+    }
+
+    @Test
+    void shouldReadAStatementHeldByANounWithItsOwnerAsSubject() {
+        String s = "The council thanked Ellen Park after her announcement that she will retire in June.";
+        List<ReportedSpeech.Clause> clauses = ReportedSpeech.find(s);
+        assertThat(clauses).extracting(c -> subject(s, c)).containsExactly("her");
+        assertThat(clauses).extracting(c -> content(s, c)).containsExactly("she will retire in June");
+        String t = "Critics rejected Dana Moss’s claim that the plant was safe, but the board agreed.";
+        assertThat(ReportedSpeech.find(t)).extracting(c -> subject(t, c), c -> content(t, c)).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Dana Moss", "the plant was safe"));
+    }
+
+    @Test
+    void shouldReadAnAnnouncementOnlyWhenAPronounClauseFollows() {
+        String s = "Rep. Ann Vale released a statement after Leader Tom Reed announced he is stepping down.";
+        assertThat(ReportedSpeech.find(s)).extracting(c -> content(s, c)).containsExactly("he is stepping down");
+        assertThat(ReportedSpeech.find("The company announced a new plant that will open in May.")).extracting(
+                ReportedSpeech.Clause::rule).doesNotContain("reported:pronoun-clause");
+    }
 }
