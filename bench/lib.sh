@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Shared helpers of the benchmark scripts: build once, start and stop the packaged service on a data directory.
 set -euo pipefail
+# A step that fails stops the script (set -e); say which one, so that a failed run is never silent.
+set -o errtrace
+trap 'echo "bench: \"$BASH_COMMAND\" failed with exit $? at ${BASH_SOURCE[0]##*/}:$LINENO" >&2' ERR
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$BENCH_DIR/.." && pwd)"

@@ -26,7 +26,8 @@ public final class BenchSqlData {
 
     private static final int SLOTS = 1 << 20;
     private static final int BATCH = 200_000;
-    static final String[] TABLES = {"statement", "statement_topic", "statement_source", "statement_dense_term"};
+    static final String[] TABLES = {"statement", "statement_topic", "statement_source", "statement_dense_term",
+        "statement_export"};
 
     private BenchSqlData() {
     }

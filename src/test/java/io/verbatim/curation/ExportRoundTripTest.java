@@ -166,6 +166,100 @@ class ExportRoundTripTest {
         assertThat(exported.at("/sources/1").has("attribution")).isFalse();
     }
 
+    /**
+     * The topics and sources of an exported line are stored pre-built (V20) and kept by triggers: after a topic is
+     * renamed, a parent renamed, a topic moved, a source edited, a statement's topics and sources replaced and a
+     * statement retracted, every exported line still names exactly what {@code GET /statements/{id}} does.
+     */
+    @Test
+    void shouldExportTopicsAndSourcesAsTheyAreAfterEveryKindOfEdit() throws Exception {
+        String tag = unique();
+        String editor = ApiKeys.editor();
+        storeRichStatements(tag);
+        String before = export(tag, "ndjson");
+        assertThat(before).contains("\"parent\":\"Parent topic " + tag + "\"");
+
+        patch(editor, "/api/v1/topics/" + Slugs.of("Plain topic " + tag), Map.of("name", "Renamed plain " + tag));
+        patch(editor, "/api/v1/topics/" + Slugs.of("Parent topic " + tag), Map.of("name", "Renamed parent " + tag));
+        String sourceId = given().when().get("/api/v1/statements/" + idOf("rt-" + tag + "-2"))
+                .then().statusCode(200).extract().path("sources[0].id");
+        patch(editor, "/api/v1/sources/" + sourceId, Map.of("title", "Edited title " + tag, "author", "A. " + tag,
+                "outlet", "Edited outlet " + tag));
+        String third = idOf("rt-" + tag + "-3");
+        patch(editor, "/api/v1/statements/" + third, Map.of(
+                "topics", List.of(Map.of("name", "Added topic " + tag, "parent", "Renamed parent " + tag),
+                        "Renamed plain " + tag),
+                "sources", List.of(Map.of("url", "https://news.example.org/" + tag + "/5", "outlet", "New " + tag),
+                        Map.of("url", "https://news.example.org/" + tag + "/1", "attribution", "quoted"))));
+        as(editor).contentType("application/json").body(Map.of("name", "Other parent " + tag))
+                .when().post("/api/v1/topics").then().statusCode(201);
+        patch(editor, "/api/v1/topics/" + Slugs.of("Child topic " + tag), Map.of("parent", "Other parent " + tag));
+        String first = idOf("rt-" + tag + "-1");
+        as(editor).contentType("application/json").body(Map.of("reason", "Withdrawn " + tag))
+                .when().delete("/api/v1/statements/" + first).then().statusCode(200);
+
+        String after = export(tag, "ndjson");
+        assertThat(after).doesNotContain("Plain topic " + tag).doesNotContain("Parent topic " + tag)
+                .contains("\"parent\":\"Other parent " + tag + "\"", "\"parent\":\"Renamed parent " + tag + "\"",
+                        "\"title\":\"Edited title " + tag + "\"", "\"author\":\"A. " + tag + "\"",
+                        "\"retractionReason\":\"Withdrawn " + tag + "\"");
+        ObjectMapper json = new ObjectMapper();
+        List<String> lines = lines(after);
+        assertThat(lines).hasSize(3);
+        for (String line : lines) {
+            JsonNode exported = json.readTree(line);
+            JsonNode stored = json.readTree(given().when()
+                    .get("/api/v1/statements/" + idOf(exported.get("externalId").asText()))
+                    .then().statusCode(200).extract().asString());
+            assertSameField(exported, stored, "status");
+            assertSameField(exported, stored, "retractionReason");
+            List<String> storedTopics = names(stored.get("topics"));
+            assertThat(exported.has("topics")).isEqualTo(!storedTopics.isEmpty());
+            if (!storedTopics.isEmpty()) {
+                assertThat(names(exported.get("topics"))).isEqualTo(storedTopics);
+                for (JsonNode topic : stored.get("topics")) {
+                    JsonNode parent = json.readTree(given().when().get("/api/v1/topics/" + topic.get("slug").asText())
+                            .then().statusCode(200).extract().asString()).path("parent");
+                    JsonNode exportedTopic = null;
+                    for (JsonNode candidate : exported.get("topics")) {
+                        if (candidate.get("name").equals(topic.get("name"))) {
+                            exportedTopic = candidate;
+                        }
+                    }
+                    assertThat(exportedTopic).isNotNull();
+                    assertThat(exportedTopic.path("parent").asText(null)).as("parent of " + topic)
+                            .isEqualTo(parent.isMissingNode() || parent.isNull() ? null : parent.get("name").asText());
+                }
+            }
+            assertThat(exported.get("sources")).hasSameSizeAs(stored.get("sources"));
+            for (int i = 0; i < stored.get("sources").size(); i++) {
+                for (String field : List.of("url", "outlet", "title", "publishedOn", "attribution")) {
+                    assertSameField(exported.get("sources").get(i), stored.get("sources").get(i), field);
+                }
+                // A citation shows no author: the source does.
+                JsonNode source = json.readTree(given().when()
+                        .get("/api/v1/sources/" + stored.get("sources").get(i).get("id").asText())
+                        .then().statusCode(200).extract().asString());
+                assertSameField(exported.get("sources").get(i), source, "author");
+            }
+        }
+        // What an import of the export finds: every line as stored, nothing to change.
+        as(editor).contentType(ImportResourceTest.NDJSON).body(bytes(after))
+                .when().post(IMPORT)
+                .then().statusCode(200).body("unchanged", is(3)).body("updated", is(0)).body("failed", is(0));
+    }
+
+    private static void patch(String key, String path, Map<String, Object> changes) {
+        String etag = given().when().get(path).then().statusCode(200).extract().header("ETag");
+        as(key).contentType("application/merge-patch+json").header("If-Match", etag).body(changes)
+                .when().patch(path).then().statusCode(200);
+    }
+
+    private static String idOf(String externalId) {
+        return given().queryParam("externalId", externalId).queryParam("status", "all")
+                .when().get("/api/v1/statements").then().statusCode(200).extract().path("items[0].id");
+    }
+
     /** The export leaves out what is null: a field is either absent from both or equal in both. */
     private static void assertSameField(JsonNode exported, JsonNode stored, String field) {
         if (stored.get(field) == null || stored.get(field).isNull()) {
