@@ -23,7 +23,7 @@ final class Coreference {
 
     private static final Pattern TITLED_MENTION = Pattern.compile("\\b((?:Sen|Sens|Rep|Gov|Mr|Mrs|Ms|Dr|Gen|Prof)\\.|"
             + "Senator|Representative|Congressman|Congresswoman|Governor|President|Secretary|Minister|Chancellor|"
-            + "Mayor|Ambassador|Chairman|Chairwoman|Leader)\\s+((?:[A-Z][\\p{L}’'-]+\\s+){0,2}[A-Z][\\p{L}’'-]+)"
+            + "Mayor|Ambassador|Chairman|Chairwoman|Leader|Whip|Speaker)\\s+((?:[A-Z][\\p{L}’'-]+\\s+){0,2}[A-Z][\\p{L}’'-]+)"
             + "(\\s*\\(([DRI])-([A-Z]{2})\\))?");
     /**
      * A post, then its holder's name after a comma ("The Ashanti Regional Minister, Simon Osei Mensah", "Deputy
@@ -278,6 +278,20 @@ final class Coreference {
         return null;
     }
 
+    /**
+     * "Sir Keir", "Dame Margaret": British style names a knight by title and first name once the full name was given;
+     * the person met whose first name (after the title) it is.
+     */
+    Entity byFirstName(String first, int offset) {
+        java.util.function.Predicate<Entity> fits = x -> !x.organisation && x.name.contains(" ")
+                && x.name.replaceFirst("^(?:Sir|Dame|Lord|Lady)\\s+", "").split("\\s+")[0].equalsIgnoreCase(first);
+        Entity e = recent(fits, offset);
+        if (e != null) {
+            return e;
+        }
+        return entities.values().stream().filter(fits).findFirst().orElse(null);
+    }
+
     /** Roles a description's role covers: a lawmaker is a senator, representative or (MP, TD) minister. */
     private static final Map<String, Set<String>> COVERS = Map.of(
             "lawmaker", Set.of("senator", "representative", "minister"),
@@ -400,6 +414,7 @@ final class Coreference {
             String name = m.group(2).replaceAll("['’]s$", "");
             String party = m.group(4);
             String state = m.group(5);
+            String chamber = Lexicon.chamberRole(masked.substring(Math.max(0, m.start() - 40), m.start()) + title);
             if (name.split("\\s+").length == 1 && bySurname(name, at) == null && party == null) {
                 continue;
             }
@@ -412,6 +427,9 @@ final class Coreference {
                 String role = Lexicon.TITLES.get(title.toLowerCase(Locale.ROOT));
                 if (role != null && !role.isEmpty()) {
                     e.roles.add(role);
+                }
+                if (chamber != null) {
+                    e.roles.add(chamber);
                 }
                 genderFromWord(e, title);
                 if (party != null) {

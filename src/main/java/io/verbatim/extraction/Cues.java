@@ -63,6 +63,10 @@ final class Cues {
             + "(?:\\s+message)?|letter)|in\\s+(?:a|an)\\s+(?:statement|interview|e-?mail|tweet|post|text|phone interview"
             + "|news release|press release)|on\\s+(?:Twitter|Facebook|Instagram|X)|(?:on\\s+)?(?:Monday|Tuesday|Wednesday"
             + "|Thursday|Friday|Saturday|Sunday)|yesterday|today|tonight|later|earlier)\\s*$");
+    /** "McConnell after repeated attempts …", "Sen. X at a news conference …": a name, then a circumstance. */
+    private static final Pattern INVERTED_THEN_CIRCUMSTANCE = Pattern.compile("^((?:[A-Z][\\p{L}.’'-]*\\s+){0,4}"
+            + "[A-Z][\\p{L}’'-]*(?:\\s*\\([^)]{1,12}\\))?)\\s+(?:after|before|during|when|while|as|at|in|on|following"
+            + "|from|with|outside|inside|upon|amid|to)\\s+(?![A-Z][\\p{L}]+\\s*$).*$", Pattern.DOTALL);
     private static final Pattern CUE_IN_SUBJECT = Pattern.compile("\\s+(?:said|says|told|stated|wrote)\\b");
 
     /**
@@ -135,6 +139,11 @@ final class Cues {
                 Matcher manner = AFTER_SPEAKER.matcher(speaker);
                 if (manner.find() && manner.start() > 0) {
                     speaker = speaker.substring(0, manner.start());
+                }
+                Matcher circumstance = INVERTED_THEN_CIRCUMSTANCE.matcher(speaker);
+                if (circumstance.matches()) {
+                    // "said McConnell after repeated attempts at the question": the name, not the circumstance
+                    speaker = circumstance.group(1);
                 }
                 return new Match(speaker, cue.end(), cueText,
                         "quote-then-cue-then-speaker:" + cueText, cueText.equals("according to") ? "according-to"

@@ -45,7 +45,7 @@ final class Lexicon {
         for (String t : new String[] {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "gen.", "prof.", "professor", "general", "vice",
                 "prime", "majority", "minority", "former", "deputy", "attorney", "state", "foreign",
                 "house", "senate", "rev.", "lt.", "col.", "dep.", "det.", "capt.", "sgt.", "interim",
-                "lieutenant", "sergeant", "captain", "detective", "commissioner", "officer", "acting", "press", "defense", "interior", "treasury"}) {
+                "sir", "dame", "lieutenant", "sergeant", "captain", "detective", "commissioner", "officer", "acting", "press", "defense", "interior", "treasury"}) {
             TITLES.putIfAbsent(t, "");
         }
     }
@@ -61,7 +61,7 @@ final class Lexicon {
             Map.entry("republican", "republican"), Map.entry("leader", "leader"), Map.entry("chief", "chief"),
             // Westminster and Dáil members; "the head of state" is the president the article named
             Map.entry("mp", "lawmaker"), Map.entry("td", "lawmaker"), Map.entry("mep", "lawmaker"),
-            Map.entry("head of state", "president"), Map.entry("premier", "minister"));
+            Map.entry("head of state", "president"), Map.entry("premier", "minister"), Map.entry("speaker", "speaker"));
 
     static final Set<String> MALE = Set.of("rand", "donald", "mike", "michael", "john", "james", "robert", "bob",
             "william", "bill", "david", "richard", "joseph", "joe", "thomas", "tom", "charles", "chuck", "mitch",
@@ -104,6 +104,16 @@ final class Lexicon {
         for (int i = 0; i < pairs.length; i += 2) {
             STATES.put(pairs[i + 1].toLowerCase(Locale.ROOT), pairs[i]);
         }
+    }
+
+    /** "Senate Majority Leader", "House Minority Whip", "Senate Judiciary Chairman": a post held by a member. */
+    private static final java.util.regex.Pattern CHAMBER_POST = java.util.regex.Pattern.compile(
+            "\\b(Senate|House)(?:\\s+[A-Z][\\p{L}]+){0,2}\\s+(?:Leader|Whip|Chairman|Chairwoman|Chair|Speaker)$");
+
+    /** The member role a chamber post ending the text implies ({@code senator}, {@code representative}), or null. */
+    static String chamberRole(String textEndingWithTitle) {
+        java.util.regex.Matcher m = CHAMBER_POST.matcher(textEndingWithTitle.strip());
+        return !m.find() ? null : m.group(1).equals("Senate") ? "senator" : "representative";
     }
 
     /** The two-letter code of a US state named in full, or null. */

@@ -509,10 +509,11 @@ public final class QuoteExtractor {
             "^(?:On|About|Regarding)\\s+[^:“\"]{2,80}:$");
     /**
      * "Dave Rice, UNLV: “…”", "Sen. Pat Toomey (R): “…”", "X, communications director, on behalf of Rep. Y, R-16th
-     * Dist.: “…”": a name (its party, what it speaks for) as the label of the quote after the colon.
+     * Dist.: “…”", "- Democratic Sen. Chris Coons: “…”" (a list item): a name (its party, what it speaks for) as the
+     * label of the quote after the colon.
      */
     private static final java.util.regex.Pattern NAME_LABEL = java.util.regex.Pattern.compile(
-            "^\\s*((?:[A-Z][\\p{L}.’'-]*\\s+){1,3}[A-Z][\\p{L}’'-]+)(?:\\s*\\([DRI](?:-[A-Z]{2})?\\))?"
+            "^\\s*(?:[-•*–—]\\s+)?((?:[A-Z][\\p{L}.’'-]*\\s+){1,3}[A-Z][\\p{L}’'-]+)(?:\\s*\\([DRI](?:-[A-Z]{2})?\\))?"
             + "((?:\\s*,\\s*[^,:“\"\\n]{1,60}){0,3})\\s*:\\s*$");
     private static final java.util.regex.Pattern ON_BEHALF = java.util.regex.Pattern.compile(
             ",\\s*on behalf of\\s+([^,:]+)");

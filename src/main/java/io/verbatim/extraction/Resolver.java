@@ -361,6 +361,14 @@ final class Resolver {
                 break;
         }
         Entity e;
+        if (ref.nameWords().size() == 1 && !ref.prefix().isEmpty()
+                && ref.prefix().get(ref.prefix().size() - 1).matches("Sir|Dame")) {
+            Entity knight = coreference.byFirstName(ref.name(), offset);
+            if (knight != null) {
+                rules.add("coreference:first-name:" + ref.name() + "→" + knight.name);
+                return knight;
+            }
+        }
         if (ref.nameWords().size() == 1) {
             Entity known = coreference.bySurname(ref.name(), offset);
             if (known != null) {
@@ -380,6 +388,13 @@ final class Resolver {
                 rules.add("title:" + title);
             }
             Coreference.genderFromWord(e, title);
+        }
+        if (!ref.prefix().isEmpty()) {
+            String chamber = Lexicon.chamberRole(String.join(" ", ref.prefix()));
+            if (chamber != null) {
+                e.roles.add(chamber);
+                rules.add("chamber-post:" + chamber);
+            }
         }
         String organisation = ref.staffTitleOrganisation();
         if (organisation != null) {

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 final class SpeakerCandidates {
 
     static final Pattern RELATIVE = Pattern.compile("(,\\s*|\\s+)(who|which|whose|whom)\\b");
-    private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:(?i:in|on)|At|During|After|Before|Later|Earlier|Asked"
+    private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:(?i:in|on)|(?:One|Two|Three|A|Several|Hours|Days"
+            + "|Weeks|Months|Minutes)\\s+(?:[a-z]+\\s+)?(?:after|before|later|earlier|since)|At|During|After|Before|Later|Earlier|Asked"
             + "|Speaking|Questioned|Pressed|Quizzed|Challenged|Meanwhile|Separately|Still|However|Instead|Then|Today|Yesterday|Last|This|When|While|As|If|Although"
             + "|Though|Because|Since|Despite|Reached|Interviewed|Responding|Following|Amid|Through|Writing|Appearing"
             + "|Addressing|Testifying|Answering|Commenting|Reacting|Announcing|Discussing|Citing|Referring|Once|Upon|Under|With|Afterwards|Afterward|Additionally"
@@ -56,6 +57,9 @@ final class SpeakerCandidates {
             + "(?:([A-Z][\\p{L}]+(?:\\s+[A-Z][\\p{L}]+)?)\\s+)?((?i:" + String.join("|", Lexicon.ROLE_NOUNS.keySet())
             + "))$");
     static final Pattern PRONOUN = Pattern.compile("^(he|she|He|She)$");
+    /** An indefinite description ("A Labour MP", "An Ohio Republican"): no one's name. */
+    private static final Pattern UNNAMED_MEMBER = Pattern.compile("^(?:(?:A|An)\\s+(?:[\\p{L}.’'-]+\\s+){0,4}"
+            + "[\\p{L}.’'-]+)$");
     /** "Leader of the Brent Liberal Democrats, Cllr Anton Georgiou": a post before the holder's name. */
     private static final Pattern POST_OF = Pattern.compile("^(?:[A-Z][\\p{L}-]*\\s+){0,2}(?:Leader|Chairman|Chairwoman"
             + "|Chair|President|Director|Head|Secretary|Minister|Chief|Member|Spokesman|Spokeswoman|Spokesperson|Founder"
@@ -65,7 +69,7 @@ final class SpeakerCandidates {
     /** "majority leader Rep. Steny Hoyer": lower-case words before a titled or full name, not a description. */
     private static final Pattern LOWER_THEN_NAME = Pattern.compile("^(?!(?:a|an|one|another|some|two|three|several"
             + "|each|any|no)\\s)(?:[a-z][\\p{L}-]*\\s+){1,4}(?:[A-Z][\\p{L}.’'-]*"
-            + "\\s+){1,3}[A-Z][\\p{L}’'-]+(?:\\s*\\([DRI]-[A-Z]{2}\\))?$");
+            + "\\s+){1,5}[A-Z][\\p{L}’'-]+(?:\\s*\\([DRI]-[A-Z]{2}\\))?$");
     /** "A statement issued by X", "a press release signed by X": the issuer speaks. */
     static final Pattern STATEMENT_BY = Pattern.compile("^(?:[Aa]n?|[Tt]he)\\s+(?:[a-z]+\\s+)?(?:statement|press release"
             + "|release|letter)\\s+(?:\\w+\\s+)?(?:issued|released|signed|sent|posted|published)\\s+(?:\\w+\\s+)?by\\s+"
@@ -204,6 +208,10 @@ final class SpeakerCandidates {
         String phrase = Names.stripTail(trimPunctuation(raw));
         if (PRONOUN.matcher(phrase).matches()) {
             return new Reference(Form.PRONOUN, phrase, null, null, null, null, null, List.of(), List.of());
+        }
+        if (UNNAMED_MEMBER.matcher(phrase).matches()) {
+            // "A Labour MP", "An Ohio Republican": an indefinite description names nobody
+            return new Reference(Form.NOTHING, phrase, null, null, null, null, null, List.of(), List.of());
         }
         if (!phrase.isEmpty() && Character.isLowerCase(phrase.charAt(0)) && !phrase.startsWith("the ")
                 && !(LOWER_THEN_NAME.matcher(phrase).matches() && !Lexicon.ROLE_NOUNS.containsKey(
