@@ -24,7 +24,7 @@ final class Coreference {
     private static final Pattern TITLED_MENTION = Pattern.compile("\\b((?:Sen|Sens|Rep|Gov|Mr|Mrs|Ms|Dr|Gen|Prof)\\.|"
             + "Senator|Representative|Congressman|Congresswoman|Governor|President|Secretary|Minister|Chancellor|"
             + "Mayor|Ambassador|Chairman|Chairwoman|Leader|Whip|Speaker)\\s+((?:[A-Z][\\p{L}’'-]+\\s+){0,2}[A-Z][\\p{L}’'-]+)"
-            + "(\\s*\\(([DRI])-([A-Z]{2})\\))?");
+            + "(\\s*\\(([DRI])(?:-([A-Z]{2}))?\\))?");
     /**
      * A post, then its holder's name after a comma ("The Ashanti Regional Minister, Simon Osei Mensah", "Deputy
      * Minister for Information, Nana Ama Dokua Asiamah Adjei"): a person whatever the first name, with the post's role
@@ -375,7 +375,9 @@ final class Coreference {
      * Records who a sentence mentions outside its quotes ({@code masked}: the sentence with quote contents masked,
      * starting at {@code sentenceStart}), in text order, so each reference sees only what came before it.
      */
-    void observe(int sentenceStart, String masked) {
+    void observe(int sentenceStart, String sentence) {
+        // "Sen. John Barrasso, R-Wyo.," reads as "Sen. John Barrasso (R-WY)" (same length: offsets hold)
+        String masked = Lexicon.partyTags(sentence);
         Matcher anon = ANONYMOUS.matcher(masked);
         while (anon.find()) {
             anonymous.add(new int[] {sentenceStart + anon.start(), anon.group(1) != null ? 'F' : 'M'});

@@ -116,6 +116,65 @@ final class Lexicon {
         return !m.find() ? null : m.group(1).equals("Senate") ? "senator" : "representative";
     }
 
+    /** AP-style state abbreviations in party tags ("R-Ky.", "D-Calif."), without their full stops, to codes. */
+    private static final Map<String, String> AP_STATES = new HashMap<>();
+
+    static {
+        String[] pairs = {"Ala", "AL", "Ariz", "AZ", "Ark", "AR", "Calif", "CA", "Cal", "CA", "Colo", "CO", "Conn",
+                "CT", "Del", "DE", "Fla", "FL", "Ga", "GA", "Ill", "IL", "Ind", "IN", "Kan", "KS", "Kans", "KS", "Ky",
+                "KY", "La", "LA", "Md", "MD", "Mass", "MA", "Mich", "MI", "Minn", "MN", "Miss", "MS", "Mo", "MO",
+                "Mont", "MT", "Neb", "NE", "Nebr", "NE", "Nev", "NV", "Okla", "OK", "Ore", "OR", "Pa", "PA", "Penn",
+                "PA", "Tenn", "TN", "Tex", "TX", "Vt", "VT", "Va", "VA", "Wash", "WA", "Wis", "WI", "Wisc", "WI",
+                "Wyo", "WY", "WVa", "WV"};
+        for (int i = 0; i < pairs.length; i += 2) {
+            AP_STATES.put(pairs[i], pairs[i + 1]);
+        }
+    }
+
+    /** "(R-Ky.)", "(D-N.Y.)", "(R-Texas)", ", R-Wyo.,", ", D-Calif.": a party tag with its state (or town). */
+    private static final java.util.regex.Pattern AP_PARTY_TAG = java.util.regex.Pattern.compile(
+            "\\(([DRI])-([A-Z][\\p{L}.]*(?:\\s[A-Z][\\p{L}.]*)?)\\)|,\\s+([DRI])-([A-Z][\\p{L}.]*(?:\\s[A-Z][\\p{L}]*\\.?)?)"
+            + "(?=,|\\s|$)");
+
+    /** The two-letter code of a state as a party tag writes it ("Ky.", "N.Y.", "Texas", "SC"), or null (a town). */
+    static String tagState(String tag) {
+        String bare = tag.replace(".", "").replace(" ", "");
+        if (bare.matches("[A-Z]{2}")) {
+            return bare;
+        }
+        String code = stateCode(tag.replace(".", "").strip());
+        return code != null ? code : AP_STATES.get(bare);
+    }
+
+    /**
+     * The text with every AP-style party tag rewritten as "(R-KY)" or, when the tag names a town ("R-Clarence"), "(R)",
+     * padded with spaces to the same length so offsets hold; a tag whose rewriting would be longer is left alone.
+     */
+    static String partyTags(String text) {
+        if (text.indexOf('-') < 0) {
+            return text;
+        }
+        java.util.regex.Matcher m = AP_PARTY_TAG.matcher(text);
+        StringBuilder out = null;
+        int last = 0;
+        while (m.find()) {
+            boolean comma = m.group(3) != null;
+            String party = comma ? m.group(3) : m.group(1);
+            String state = tagState(comma ? m.group(4) : m.group(2));
+            String tag = (comma ? " " : "") + "(" + party + (state != null ? "-" + state : "") + ")";
+            String found = m.group();
+            if (tag.length() > found.length() || tag.equals(found)) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length());
+            }
+            out.append(text, last, m.start()).append(tag).append(" ".repeat(found.length() - tag.length()));
+            last = m.end();
+        }
+        return out == null ? text : out.append(text, last, text.length()).toString();
+    }
+
     /** The two-letter code of a US state named in full, or null. */
     static String stateCode(String name) {
         return name == null ? null : STATES.get(name.toLowerCase(Locale.ROOT));

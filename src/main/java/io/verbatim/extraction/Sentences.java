@@ -65,7 +65,7 @@ final class Sentences {
                     boolean upper = next >= n || Character.isUpperCase(masked[next])
                             || QuoteSpans.isOpening(masked[next]) || Character.isDigit(masked[next])
                             || masked[next] == '\n';
-                    if (upper && (c != '.' || !abbreviation(masked, i))) {
+                    if (upper && (c != '.' || !abbreviation(masked, i) || countryEndsSentence(masked, i, next))) {
                         add(sentences, text, start, k, paragraph);
                         start = next;
                         i = next;
@@ -127,6 +127,41 @@ final class Sentences {
             return false;
         }
         return !ATTRIBUTION.matcher(text.substring(after, Math.min(text.length(), after + 160))).find();
+    }
+
+    /** Words "U.S." or "U.K." modify ("the U.S. Senate", "U.S. Sen. X"): after them the sentence goes on. */
+    private static final java.util.Set<String> COUNTRY_MODIFIES = java.util.Set.of("senate", "house", "capitol",
+            "congress", "supreme", "constitution", "government", "army", "navy", "air", "marine", "marines", "coast",
+            "department", "embassy", "attorney", "postal", "border", "census", "treasury", "justice", "state", "military",
+            "chamber", "open", "district", "court", "forces", "intelligence", "president", "ambassador", "officials",
+            "troops", "economy", "dollar", "sen", "rep", "sens", "reps", "gov", "secretary", "representative",
+            "senator", "citizens", "citizen", "parliament", "prime", "foreign", "home", "high", "national", "federal");
+
+    /**
+     * "… in the U.S. RNC Chairwoman X said …": "U.S." or "U.K." ends its sentence when it closes a prepositional phrase
+     * ("in the U.S.", "to the U.K.") and the capitalised word after it is nothing the country name would modify.
+     */
+    private static boolean countryEndsSentence(char[] masked, int dot, int next) {
+        int a = dot;
+        while (a > 0 && (Character.isLetter(masked[a - 1]) || masked[a - 1] == '.')) {
+            a--;
+        }
+        String word = new String(masked, a, dot - a).toLowerCase(Locale.ROOT);
+        if (!word.equals("u.s") && !word.equals("u.k") || next >= masked.length
+                || !Character.isUpperCase(masked[next])) {
+            return false;
+        }
+        String before = new String(masked, Math.max(0, a - 30), a - Math.max(0, a - 30));
+        if (!before.matches("(?s).*\\b(?:in|to|from|into|across|throughout|outside|inside|of|for|at|within|around|"
+                + "leave|left|visit|visited|visiting)\\s+the\\s+$")) {
+            return false;
+        }
+        int e = next;
+        while (e < masked.length && (Character.isLetter(masked[e]) || masked[e] == '.')) {
+            e++;
+        }
+        String after = new String(masked, next, e - next).replace(".", "").toLowerCase(Locale.ROOT);
+        return !COUNTRY_MODIFIES.contains(after);
     }
 
     private static boolean abbreviation(char[] masked, int dot) {

@@ -36,7 +36,7 @@ final class SpeakerCandidates {
     private static final Pattern CONJUNCTION = Pattern.compile("^(?:But|And|Yet|So|Now|Still|(?:[,;]\\s*)?(?:as|while"
             + "|whereas|and|but)(?=\\s+[A-Z]))\\s+");
     private static final Pattern DISTRICT_TAG = Pattern.compile("\\s*\\([A-Z]{2}-\\d{1,2}\\)");
-    private static final Pattern PARTY_TAG = Pattern.compile("\\s*\\(([DRI])-([A-Z]{2})\\)");
+    private static final Pattern PARTY_TAG = Pattern.compile("\\s*\\(([DRI])(?:-([A-Z]{2}))?\\)");
     static final String STAFF = "(?:(?:deputy|senior|chief|assistant|national)\\s+)*(?:chief of staff|press "
             + "secretary|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|communications director|campaign "
             + "manager|press officer|lawyer|attorney)";
@@ -151,7 +151,7 @@ final class SpeakerCandidates {
     /** Drops a relative clause and splits an appositive off; null for an empty or overlong phrase. */
     static Phrase phrase(String raw) {
         // "Rep. Hal Rogers (KY-05)": a district tag says no more than the title
-        String phrase = trimPunctuation(DISTRICT_TAG.matcher(raw).replaceAll(""));
+        String phrase = trimPunctuation(DISTRICT_TAG.matcher(Lexicon.partyTags(raw)).replaceAll("").replaceAll("\\s{2,}", " "));
         List<String> rules = new ArrayList<>();
         Matcher relative = RELATIVE.matcher(phrase);
         if (relative.find() && relative.start() > 0) {
@@ -205,7 +205,11 @@ final class SpeakerCandidates {
 
     /** Reads a reference: a pronoun, a description, an organisation or a name (see {@link Form}). */
     static Reference reference(String raw) {
-        String phrase = Names.stripTail(trimPunctuation(raw));
+        String tagged = Lexicon.partyTags(raw).replaceAll("\\s{2,}", " ");
+        Matcher early = PARTY_TAG.matcher(tagged);
+        String taggedParty = early.find() ? early.group(1) : null;
+        String taggedState = taggedParty != null ? early.group(2) : null;
+        String phrase = Names.stripTail(trimPunctuation(tagged));
         if (PRONOUN.matcher(phrase).matches()) {
             return new Reference(Form.PRONOUN, phrase, null, null, null, null, null, List.of(), List.of());
         }
@@ -223,8 +227,8 @@ final class SpeakerCandidates {
             return new Reference(Form.DESCRIPTION, phrase, d.group(1), d.group(2), null, null, null, List.of(),
                     List.of());
         }
-        String party = null;
-        String state = null;
+        String party = taggedParty;
+        String state = taggedState;
         Matcher tag = PARTY_TAG.matcher(phrase);
         if (tag.find()) {
             party = tag.group(1);
