@@ -21,7 +21,8 @@ final class ReportedSpeech {
             + "(?:\\s+(?:morning|afternoon|evening|night))?|\\s+(?:today|tonight|yesterday|earlier|later|again|last week"
             + "|this week|in a statement|in an interview|on Twitter|on X|on Facebook|in a tweet|in a post))*";
     private static final String ADVERBS = "(?:\\s+(?:has|had|have|also|later|then|again|previously|publicly|repeatedly"
-            + "|initially|reportedly|subsequently|separately|now|still|did|does"
+            + "|initially|reportedly|subsequently|separately|now|still|did|does|twice|falsely|incorrectly|wrongly"
+            + "|privately|allegedly|even"
             + "|once|earlier|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))*";
     private static final String THAT_CUES = "said|says|say|told|tells|claimed|claims|argued|argues|insisted|insists|warned"
             + "|warns|wrote|writes|stated|states|added|adds|announced|acknowledged|admitted|predicted|suggested"
@@ -37,16 +38,18 @@ final class ReportedSpeech {
             + "((?:,?\\s+(?!that\\b|and\\b)[^\\s,;:]+){0,8}?),?\\s+that\\s+(\\S.*)$");
     private static final Pattern TOLD = Pattern.compile("^(.{2,200}?)" + ADVERBS + "\\s+(told|tells)\\s+((?:[A-Z]"
             + "[\\p{L}’'.]*\\s+){0,3}(?:[A-Z][\\p{L}’'.]*|reporters|journalists)|(?:the\\s+|a\\s+)?(?!that\\b|him\\b|her\\b"
-            + "|them\\b|me\\b|us\\b)[a-z]{3,}(?:\\s+[a-z]{3,}s)?)" + TIME + "\\s+(?!that\\b|to\\b)(\\S.*)$");
+            + "|them\\b|me\\b|us\\b)[a-z]{3,}(?:\\s+[a-z]{3,}s)?)(?:\\s+(?:on|at|in|outside)\\s+(?:the\\s+)?(?:[A-Z]"
+            + "[\\p{L}’'.]*\\s+){0,2}[A-Z][\\p{L}’'.]*(?=\\s+(?:he|she|they|it|we)\\b))?" + TIME
+            + "\\s+(?!that\\b|to\\b)(\\S.*)$");
     private static final Pattern BARE = Pattern.compile("^(.{2,200}?)" + ADVERBS + "\\s+(" + BARE_CUES + ")" + TIME
-            + "\\s+(?!that\\b|[,:])(\\S.*)$");
+            + "\\s+(?!that\\b(?![’']s)|[,:])(\\S.*)$");
     /** "… after McConnell announced he is stepping down": cues that report only a clause opening with a pronoun. */
     private static final Pattern PRONOUN_CLAUSE = Pattern.compile("^(.{2,200}?)" + ADVERBS + "\\s+(announced|announces"
-            + "|confirmed|disclosed|declared|revealed)" + TIME + "\\s+((?:he|she|they|it|we)\\s+(?:is|was|are|were|will"
+            + "|confirmed|disclosed|declared|revealed|tweeted|tweets|posted)" + TIME + "\\s+((?:he|she|they|it|we)\\s+(?:is|was|are|were|will"
             + "|would|had|has|have|could|can|plans?|planned|intends?|intended)\\b.*)$");
     private static final Pattern CALLED_FOR = Pattern.compile("^(.{2,200}?)" + ADVERBS
             + "\\s+(called for|called on|urged)\\s+(\\S.*)$");
-    private static final Pattern SPEAKER_LAST = Pattern.compile("^(.{12,}?),\\s+([^,]{2,90}?(?:,[^,]{2,90}?,)?)"
+    private static final Pattern SPEAKER_LAST = Pattern.compile("^(.{12,}?)(?:,|(?<=[^\\s“\"]{2}[”\"]))\\s+([^,]{2,90}?(?:,[^,]{2,90}?,)?)"
             + "\\s+(said|says|told reporters|told journalists|told [A-Z][\\p{L}’'.]*(?:\\s+[A-Z][\\p{L}’'.]*){0,3}"
             + "|added|stated|warned|wrote|reported|said in a statement)" + TIME
             + "(?:\\s+(?:during|in|at|to|after|before|while|on)\\s+[^,]{2,80}?)?(?:,\\s+(adding|arguing|noting|saying)"
