@@ -49,7 +49,7 @@ final class ReportedSpeech {
             + "|would|had|has|have|could|can|plans?|planned|intends?|intended)\\b.*)$");
     private static final Pattern CALLED_FOR = Pattern.compile("^(.{2,200}?)" + ADVERBS
             + "\\s+(called for|called on|urged)\\s+(\\S.*)$");
-    private static final Pattern SPEAKER_LAST = Pattern.compile("^(.{12,}?)(?:,|(?<=[^\\s“\"]{2}[”\"]))\\s+([^,]{2,90}?(?:,[^,]{2,90}?,)?)"
+    private static final Pattern SPEAKER_LAST = Pattern.compile("^(.{12,}?)(?:,|(?<=[^\\s“\"]{2}[”\"]))\\s+([^,“”\"]{2,90}?(?:,[^,]{2,90}?,)?)"
             + "\\s+(said|says|told reporters|told journalists|told [A-Z][\\p{L}’'.]*(?:\\s+[A-Z][\\p{L}’'.]*){0,3}"
             + "|added|stated|warned|wrote|reported|said in a statement)" + TIME
             + "(?:\\s+(?:during|in|at|to|after|before|while|on)\\s+[^,]{2,80}?)?(?:,\\s+(adding|arguing|noting|saying)"
@@ -101,7 +101,8 @@ final class ReportedSpeech {
     private static final Pattern NARRATOR_BUT = Pattern.compile(",\\s+but\\s+(?:it|there)\\s+(?:later\\s+|then\\s+"
             + "|soon\\s+)?(?:emerged|turned out|appeared|became|was later|has since)\\b");
     private static final Pattern FINITE = Pattern.compile("\\b(is|are|was|were|will|would|could|can|had|has|have"
-            + "|should|must|did|does|do|may|might|won’t|won't|wasn’t|wasn't|isn’t|isn't)\\b"
+            + "|should|must|did|does|do|may|might|won’t|won't|wasn’t|wasn't|isn’t|isn't|doesn’t|doesn't|don’t|don't"
+            + "|didn’t|didn't|can’t|can't|couldn’t|couldn't|wouldn’t|wouldn't|aren’t|aren't|weren’t|weren't)(?![\\p{L}’'])"
             + "|\\b(?:he|she|it|that|there|they|we)[’'](?:s|re|ll|d)\\b");
     /** A content opening with a subject and a past-tense verb ("police found no signs", "the officer engaged in"). */
     private static final Pattern PAST_CLAUSE = Pattern.compile("^(?:the|a|an|his|her|their|its|police|officers|they"
