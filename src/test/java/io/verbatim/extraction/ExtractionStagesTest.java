@@ -164,6 +164,17 @@ class ExtractionStagesTest {
     }
 
     @Test
+    void aSentenceShouldEndAfterUSClosingAPlacePhraseButNotBeforeWhatItModifies() {
+        String text = "The party grew fastest in the U.S. RNC Chairwoman Ann Vale said so. The U.S. Senate voted in "
+                + "the U.S. Capitol today.";
+        QuoteSpans.Found found = QuoteSpans.find(text);
+        List<Sentences.Sentence> sentences = Sentences.split(text, found.masked(), new ArrayList<>(found.quotes()));
+        assertThat(sentences).extracting(x -> text.substring(x.start(), x.end())).containsExactly(
+                "The party grew fastest in the U.S.", "RNC Chairwoman Ann Vale said so.",
+                "The U.S. Senate voted in the U.S. Capitol today.");
+    }
+
+    @Test
     void speakerPhrasesShouldDropDatelinesAndReadATitleBeforeACommaAsATitle() {
         assertThat(SpeakerCandidates.stripLeadIn("TALLAHASSEE, Fla., Dec. 30 -- Gov. Jeb E. Bush"))
                 .isEqualTo("Gov. Jeb E. Bush");
@@ -488,5 +499,43 @@ class ExtractionStagesTest {
                 + "of bias by a fellow MP – though he says the claims were false.");
         assertThat(though.statements()).extracting(Extracted.Found::speakerName, Extracted.Found::text)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Mark Spencer", "the claims were false"));
+    }
+
+    @Test
+    void apStylePartyTagsShouldGiveThePartyAndStateOfTheNameTheyFollow() {
+        assertThat(Lexicon.partyTags("Sen. Ann Vale (R-Ky.) said")).isEqualTo("Sen. Ann Vale (R-KY)" + " ".repeat(2) + "said");
+        assertThat(Lexicon.partyTags("Rep. Tom Reed, D-N.Y., said")).isEqualTo("Rep. Tom Reed (D-NY) , said");
+        assertThat(Lexicon.partyTags("Rep. Tom Reed, R-Clarence, said")).isEqualTo("Rep. Tom Reed (R)" + " ".repeat(8) + ", said");
+        assertThat(Lexicon.partyTags("Sen. Ann Vale (R-SC) said")).isEqualTo("Sen. Ann Vale (R-SC) said");
+        Extracted texan = QuoteExtractor.extract("Sen. Ann Vale, R-Texas, and Sen. Bob Marsh, D-Calif., met on Monday.\n\n"
+                + "“We will not move,” the Texas Republican said.");
+        assertThat(texan.statements()).extracting(Extracted.Found::speakerName).containsExactly("Ann Vale");
+        Extracted named = QuoteExtractor.extract("“It is over,” Speaker Nancy Vale (D-Calif.) said.");
+        assertThat(named.statements()).extracting(Extracted.Found::speakerName).containsExactly("Nancy Vale");
+    }
+
+    @Test
+    void britishKnightsChamberPostsAndListLabelsShouldNameTheSpeaker() {
+        Extracted knight = QuoteExtractor.extract("Sir Keir Starmer met the minister. Later Sir Keir said: “We stand "
+                + "firm.”");
+        assertThat(knight.statements()).extracting(Extracted.Found::speakerName).containsExactly("Keir Starmer");
+        Extracted senator = QuoteExtractor.extract("U.S. Sen. Mike Lane tested positive. Senate Majority Leader Ann Vale "
+                + "spoke on Friday.\n\nThe senator told reporters she was \"not worried at all.\"");
+        assertThat(senator.statements()).extracting(Extracted.Found::speakerName).containsOnly("Ann Vale");
+        Extracted list = QuoteExtractor.extract("Here is what senators said:\n- Democratic Sen. Ann Vale: \"We "
+                + "will keep pushing.\"\n- GOP Sen. Bob Marsh: \"This one is urgent.\"");
+        assertThat(list.statements()).extracting(Extracted.Found::speakerName).containsExactly("Ann Vale", "Bob Marsh");
+        Extracted indefinite = QuoteExtractor.extract("A Labour MP has branded the claims “nonsense”.");
+        assertThat(indefinite.statements()).isEmpty();
+    }
+
+    @Test
+    void aNameInvertedAfterTheCueShouldLeaveItsCircumstanceOut() {
+        Extracted after = QuoteExtractor.extract("\"Have I been tested? Yes,\" said Vale after repeated questions. "
+                + "\"But I will not say when.\"");
+        assertThat(after.statements()).extracting(Extracted.Found::speakerName).containsOnly("Vale");
+        Extracted leadIn = QuoteExtractor.extract("One day after voters gave the party both chambers of Congress, "
+                + "presumptive Senate Majority Leader Ann Vale says the chamber \"needs to be fixed.\"");
+        assertThat(leadIn.statements()).extracting(Extracted.Found::speakerName).containsOnly("Ann Vale");
     }
 }

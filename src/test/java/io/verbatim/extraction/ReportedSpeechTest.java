@@ -120,4 +120,22 @@ class ReportedSpeechTest {
         assertThat(ReportedSpeech.find("The company announced a new plant that will open in May.")).extracting(
                 ReportedSpeech.Clause::rule).doesNotContain("reported:pronoun-clause");
     }
+
+    @Test
+    void shouldReadRound9ClauseShapes() {
+        String twice = "Mr Vale twice claimed that Labour voted against the plan.";
+        assertThat(ReportedSpeech.find(twice)).extracting(c -> subject(twice, c), c -> content(twice, c))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Mr Vale", "Labour voted against the plan"));
+        String tweeted = "Vale tweeted Friday morning he had talked to the president.";
+        assertThat(ReportedSpeech.find(tweeted)).extracting(c -> content(tweeted, c))
+                .containsExactly("he had talked to the president");
+        String place = "Vale told reporters on Capitol Hill he doesn't know what comes next.";
+        assertThat(ReportedSpeech.find(place)).extracting(c -> subject(place, c), c -> content(place, c))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Vale", "he doesn't know what comes next"));
+        String thatIs = "Vale says that's not accurate.";
+        assertThat(ReportedSpeech.find(thatIs)).extracting(c -> content(thatIs, c)).containsExactly("that's not accurate");
+        String quoted = "The comments were \"xxxxxxxxxx\" and \"xxxxxxxx\" Sen. Ann Vale (R-SC) said later in the day.";
+        assertThat(ReportedSpeech.find(quoted)).extracting(c -> subject(quoted, c))
+                .containsExactly("Sen. Ann Vale (R-SC)");
+    }
 }
