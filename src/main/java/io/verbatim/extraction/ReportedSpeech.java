@@ -86,6 +86,9 @@ final class ReportedSpeech {
             + "[A-Z][\\p{L}’'-]*?)(?:[’']s?)?\\s+(?:recent\\s+|earlier\\s+|repeated\\s+|public\\s+|latest\\s+)?"
             + "(announcement|claim|claims|assertion|insistence|pledge|promise|warning|admission|suggestion|contention"
             + "|allegation|argument|prediction|vow|declaration|acknowledgment|acknowledgement)\\s+that\\s+(\\S.*)$");
+    /** "X’s call for …", "Labour’s calls for a probe": a request held by a noun, whose owner made it. */
+    private static final Pattern NOUN_CALL = Pattern.compile("\\b((?:[A-Z][\\p{L}.’'-]*\\s+){0,4}[A-Z][\\p{L}’'-]*?)"
+            + "[’']s?\\s+(?:repeated\\s+|renewed\\s+|earlier\\s+|latest\\s+)?calls?\\s+(for\\s+\\S[^,;]{6,})");
     /** Where a reported content with no cue of its own ends: a second clause joined by a conjunction. */
     private static final Pattern CLAUSE_END = Pattern.compile(",\\s+(?:though|although|but|while|whereas|as|after"
             + "|before|saying|adding|and\\s+(?:said|added|says))\\b|;|\\s+[–—]\\s+");
@@ -117,6 +120,26 @@ final class ReportedSpeech {
 
     /** The reported clauses of one masked sentence (quote contents replaced, quote marks kept). */
     static List<Clause> find(String s) {
+        List<Clause> out = clauses(s);
+        if (s.length() > 2_000 || s.indexOf(" call") < 0) {
+            return out;
+        }
+        Matcher call = NOUN_CALL.matcher(s);
+        while (call.find()) {
+            int start = call.start(2);
+            int comma = s.indexOf(',', start);
+            int end = comma < 0 ? s.length() : comma;
+            boolean inside = out.stream().anyMatch(c -> c.contentStart() <= call.start() && call.start() < c.contentEnd()
+                    || start <= c.contentStart() && c.contentStart() < end);
+            if (!inside) {
+                // "Despite Senate Minority Leader X's call for the chamber to …, Y …": the owner asked for it
+                add(out, s, call.start(1), call.end(1), "call for", start, end, "reported:noun-call-for");
+            }
+        }
+        return out;
+    }
+
+    private static List<Clause> clauses(String s) {
         List<Clause> out = new ArrayList<>();
         if (s.length() > 2_000) {
             return out;
