@@ -145,6 +145,7 @@ for round in $(seq 1 "$ROUNDS"); do
     if command -v psql > /dev/null; then
         psql -X -q -h 127.0.0.1 -p "$(sed -n 4p "$SCRATCH/data/postmaster.pid")" -U postgres verbatim \
             -c "VACUUM (ANALYZE)" > /dev/null
+        sleep 2   # its backend's exit, or the CPU time it used leaves the sum between two readings
         export_all "$SCRATCH/export.ndjson" "export-steady"
     fi
     echo "  round $round: RSS $(rss VmRSS) MB, peak so far $(rss VmHWM) MB; load average $(cut -d' ' -f1-3 /proc/loadavg)"
