@@ -41,11 +41,15 @@ final class Lexicon {
         TITLES.put("chief", "chief");
         TITLES.put("justice", "judge");
         TITLES.put("speaker", "speaker");
+        // "Governor-elect Janet Mills", "President-elect X": the post to be held is the role
+        for (String post : new String[] {"governor", "president", "mayor", "senator"}) {
+            TITLES.put(post + "-elect", post);
+        }
         // British style writes "Mr Spencer", "Ms Owen" without the full stop
         for (String t : new String[] {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "gen.", "prof.", "professor", "general", "vice",
                 "prime", "majority", "minority", "former", "deputy", "attorney", "state", "foreign",
                 "house", "senate", "rev.", "lt.", "col.", "dep.", "det.", "capt.", "sgt.", "interim",
-                "sir", "dame", "lieutenant", "sergeant", "captain", "detective", "commissioner", "officer", "acting", "press", "defense", "interior", "treasury"}) {
+                "sir", "dame", "whip", "lieutenant", "sergeant", "captain", "detective", "commissioner", "officer", "acting", "press", "defense", "interior", "treasury"}) {
             TITLES.putIfAbsent(t, "");
         }
     }

@@ -502,6 +502,14 @@ class ExtractionStagesTest {
     }
 
     @Test
+    void postsBeforeANameShouldNotBecomePartOfIt() {
+        Extracted whip = QuoteExtractor.extract("“The bill passed,” Senate Democratic Whip Bob Marsh said.");
+        assertThat(whip.statements()).extracting(Extracted.Found::speakerName).containsExactly("Bob Marsh");
+        Extracted elect = QuoteExtractor.extract("“We will appeal,” Governor-elect Ann Vale said on Monday.");
+        assertThat(elect.statements()).extracting(Extracted.Found::speakerName).containsExactly("Ann Vale");
+    }
+
+    @Test
     void apStylePartyTagsShouldGiveThePartyAndStateOfTheNameTheyFollow() {
         assertThat(Lexicon.partyTags("Sen. Ann Vale (R-Ky.) said")).isEqualTo("Sen. Ann Vale (R-KY)" + " ".repeat(2) + "said");
         assertThat(Lexicon.partyTags("Rep. Tom Reed, D-N.Y., said")).isEqualTo("Rep. Tom Reed (D-NY) , said");
