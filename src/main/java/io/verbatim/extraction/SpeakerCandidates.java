@@ -1,8 +1,10 @@
 package io.verbatim.extraction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -240,6 +242,12 @@ final class SpeakerCandidates {
         }
         if (phrase.startsWith("the ") || phrase.startsWith("The ")) {
             String rest = phrase.substring(4).strip();
+            if (runsOnIntoAClause(rest)) {
+                // "The Secretary-General today presented the budget …, and told them": the subject is the words
+                // before the clause, not all of it
+                rest = leadingCapitalisedRun(rest);
+                phrase = phrase.substring(0, 4) + rest;
+            }
             Form form = !rest.isEmpty() && Character.isUpperCase(rest.charAt(0)) && !postWithoutOrganisation(rest)
                     ? Form.THE_ORGANISATION : Form.NOTHING;
             return new Reference(form, phrase, null, null, party, state, rest, List.of(), List.of());
@@ -282,6 +290,31 @@ final class SpeakerCandidates {
         String name = String.join(" ", nameWords).replaceAll("['’]s$", "");
         return new Reference(organisation ? Form.ORGANISATION : Form.NAME, phrase, null, null, party, state, name,
                 nameWords, prefix);
+    }
+
+    /** More words than this after "the" are a clause that ran on, not an organisation's name. */
+    private static final int LONGEST_ORGANISATION_NAME = 8;
+
+    /**
+     * Words after "the" that cannot be a name: more than {@link #LONGEST_ORGANISATION_NAME} of them, some lower-case
+     * and not a connector ("Minister for Lands and Natural Resources Kweku Asoma Kyeremeh" is a name with its post).
+     */
+    private static boolean runsOnIntoAClause(String rest) {
+        String[] words = rest.split("\\s+");
+        return words.length > LONGEST_ORGANISATION_NAME && Arrays.stream(words)
+                .anyMatch(w -> !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !NAME_CONNECTORS.contains(w));
+    }
+
+    private static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "and", "the", "on", "in", "de", "du", "la", "van", "von", "bin", "al");
+
+    /** The capitalised words at the start of a phrase ("Secretary-General" of "Secretary-General today said"). */
+    private static String leadingCapitalisedRun(String phrase) {
+        String[] words = phrase.split("\\s+");
+        int n = 0;
+        while (n < words.length && !words[n].isEmpty() && Character.isUpperCase(words[n].charAt(0))) {
+            n++;
+        }
+        return String.join(" ", Arrays.asList(words).subList(0, n));
     }
 
     /** "The Minister on Kumasi-based Otec FM", "The Minister also refuted": a post, not an organisation's name. */

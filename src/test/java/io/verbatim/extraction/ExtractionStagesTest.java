@@ -510,6 +510,14 @@ class ExtractionStagesTest {
     }
 
     @Test
+    void aClauseAfterTheShouldNotBecomeAnOrganisationsName() {
+        Extracted clause = QuoteExtractor.extract("The Secretary-General today presented the proposed programme budget "
+                + "for the next two years to the General Assembly, and told them that the budget represents real growth.");
+        assertThat(clause.statements()).extracting(Extracted.Found::speakerName)
+                .noneMatch(name -> name != null && name.contains("presented"));
+    }
+
+    @Test
     void apStylePartyTagsShouldGiveThePartyAndStateOfTheNameTheyFollow() {
         assertThat(Lexicon.partyTags("Sen. Ann Vale (R-Ky.) said")).isEqualTo("Sen. Ann Vale (R-KY)" + " ".repeat(2) + "said");
         assertThat(Lexicon.partyTags("Rep. Tom Reed, D-N.Y., said")).isEqualTo("Rep. Tom Reed (D-NY) , said");
