@@ -179,6 +179,29 @@ final class Lexicon {
         return out == null ? text : out.append(text, last, text.length()).toString();
     }
 
+    /**
+     * A descriptor read from the rewritten text of {@link #partyTags} with each tag put back as {@code raw} writes it
+     * ("Sen. Ann Vale (R-KY)" → "Sen. Ann Vale (R-Ky.)", "Rep. Tom Reed (D-NY)" → "Rep. Tom Reed, D-N.Y."): a
+     * descriptor quotes the text.
+     */
+    static String tagsAsWritten(String descriptor, String raw) {
+        if (descriptor == null || raw.indexOf('-') < 0) {
+            return descriptor;
+        }
+        String result = descriptor;
+        java.util.regex.Matcher m = AP_PARTY_TAG.matcher(raw);
+        while (m.find()) {
+            String rewritten = partyTags(m.group()).strip();
+            int at = result.indexOf(rewritten);
+            if (at >= 0 && !rewritten.equals(m.group())) {
+                boolean comma = m.group(3) != null;
+                int from = comma && at > 0 && result.charAt(at - 1) == ' ' ? at - 1 : at;
+                result = result.substring(0, from) + m.group() + result.substring(at + rewritten.length());
+            }
+        }
+        return result;
+    }
+
     /** The two-letter code of a US state named in full, or null. */
     static String stateCode(String name) {
         return name == null ? null : STATES.get(name.toLowerCase(Locale.ROOT));

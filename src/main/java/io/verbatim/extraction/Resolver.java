@@ -97,6 +97,15 @@ final class Resolver {
 
     /** Resolves a speaker phrase read at {@code offset}; null when it names nobody the article knows. */
     Who speakerPhrase(String raw, int offset) {
+        Who who = resolvePhrase(raw, offset);
+        if (who == null || who.descriptor == null) {
+            return who;
+        }
+        return new Who(who.speaker, who.principal, who.role, Lexicon.tagsAsWritten(who.descriptor, raw), who.confidence,
+                who.rules);
+    }
+
+    private Who resolvePhrase(String raw, int offset) {
         Who issued = statement(raw, offset);
         if (issued != null) {
             return issued;

@@ -518,6 +518,15 @@ class ExtractionStagesTest {
     }
 
     @Test
+    void descriptorsShouldQuotePartyTagsAsTheTextWritesThem() {
+        assertThat(Lexicon.tagsAsWritten("Sen. Ann Vale (R-KY)", "Sen. Ann Vale (R-Ky.)")).isEqualTo("Sen. Ann Vale (R-Ky.)");
+        assertThat(Lexicon.tagsAsWritten("Rep. Tom Reed (D-NY)", "Rep. Tom Reed, D-N.Y.,")).isEqualTo("Rep. Tom Reed, D-N.Y.");
+        Extracted paul = QuoteExtractor.extract("“We should not pay for it,” Sen. Ann Vale (R-Ky.) said on Monday.");
+        assertThat(paul.statements()).extracting(Extracted.Found::speakerName, Extracted.Found::descriptor)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Ann Vale", "Sen. Ann Vale (R-Ky.)"));
+    }
+
+    @Test
     void apStylePartyTagsShouldGiveThePartyAndStateOfTheNameTheyFollow() {
         assertThat(Lexicon.partyTags("Sen. Ann Vale (R-Ky.) said")).isEqualTo("Sen. Ann Vale (R-KY)" + " ".repeat(2) + "said");
         assertThat(Lexicon.partyTags("Rep. Tom Reed, D-N.Y., said")).isEqualTo("Rep. Tom Reed (D-NY) , said");
