@@ -507,6 +507,9 @@ class ExtractionStagesTest {
         assertThat(whip.statements()).extracting(Extracted.Found::speakerName).containsExactly("Bob Marsh");
         Extracted elect = QuoteExtractor.extract("“We will appeal,” Governor-elect Ann Vale said on Monday.");
         assertThat(elect.statements()).extracting(Extracted.Found::speakerName).containsExactly("Ann Vale");
+        Extracted chief = QuoteExtractor.extract("“They are doing well,” Interim Chief of Police Tom Reed said.");
+        assertThat(chief.statements()).extracting(Extracted.Found::speakerName, Extracted.Found::organisation)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Tom Reed", false));
     }
 
     @Test
