@@ -151,6 +151,18 @@ final class Lexicon {
     }
 
     /**
+     * The rewriting of the {@link #AP_PARTY_TAG} match: "(R-KY)", " (D-NY)" for a tag after a comma, "(R)" for a town;
+     * null when it would be longer than the tag or is the tag itself (nothing to rewrite).
+     */
+    private static String rewrittenTag(java.util.regex.Matcher m) {
+        boolean comma = m.group(3) != null;
+        String party = comma ? m.group(3) : m.group(1);
+        String state = tagState(comma ? m.group(4) : m.group(2));
+        String tag = (comma ? " " : "") + "(" + party + (state != null ? "-" + state : "") + ")";
+        return tag.length() > m.group().length() || tag.equals(m.group()) ? null : tag;
+    }
+
+    /**
      * The text with every AP-style party tag rewritten as "(R-KY)" or, when the tag names a town ("R-Clarence"), "(R)",
      * padded with spaces to the same length so offsets hold; a tag whose rewriting would be longer is left alone.
      */
@@ -162,14 +174,11 @@ final class Lexicon {
         StringBuilder out = null;
         int last = 0;
         while (m.find()) {
-            boolean comma = m.group(3) != null;
-            String party = comma ? m.group(3) : m.group(1);
-            String state = tagState(comma ? m.group(4) : m.group(2));
-            String tag = (comma ? " " : "") + "(" + party + (state != null ? "-" + state : "") + ")";
-            String found = m.group();
-            if (tag.length() > found.length() || tag.equals(found)) {
+            String tag = rewrittenTag(m);
+            if (tag == null) {
                 continue;
             }
+            String found = m.group();
             if (out == null) {
                 out = new StringBuilder(text.length());
             }
@@ -191,9 +200,10 @@ final class Lexicon {
         String result = descriptor;
         java.util.regex.Matcher m = AP_PARTY_TAG.matcher(raw);
         while (m.find()) {
-            String rewritten = partyTags(m.group()).strip();
-            int at = result.indexOf(rewritten);
-            if (at >= 0 && !rewritten.equals(m.group())) {
+            String tag = rewrittenTag(m);
+            String rewritten = tag == null ? null : tag.strip();
+            int at = rewritten == null ? -1 : result.indexOf(rewritten);
+            if (at >= 0) {
                 boolean comma = m.group(3) != null;
                 int from = comma && at > 0 && result.charAt(at - 1) == ' ' ? at - 1 : at;
                 result = result.substring(0, from) + m.group() + result.substring(at + rewritten.length());
