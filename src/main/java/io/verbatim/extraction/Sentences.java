@@ -142,10 +142,7 @@ final class Sentences {
      * ("in the U.S.", "to the U.K.") and the capitalised word after it is nothing the country name would modify.
      */
     private static boolean countryEndsSentence(char[] masked, int dot, int next) {
-        int a = dot;
-        while (a > 0 && (Character.isLetter(masked[a - 1]) || masked[a - 1] == '.')) {
-            a--;
-        }
+        int a = wordStart(masked, dot);
         String word = new String(masked, a, dot - a).toLowerCase(Locale.ROOT);
         if (!word.equals("u.s") && !word.equals("u.k") || next >= masked.length
                 || !Character.isUpperCase(masked[next])) {
@@ -164,11 +161,17 @@ final class Sentences {
         return !COUNTRY_MODIFIES.contains(after);
     }
 
-    private static boolean abbreviation(char[] masked, int dot) {
+    /** Where the word before the full stop at {@code dot} starts, its inner full stops included ("U.S", "H.R"). */
+    private static int wordStart(char[] masked, int dot) {
         int a = dot;
         while (a > 0 && (Character.isLetter(masked[a - 1]) || masked[a - 1] == '.')) {
             a--;
         }
+        return a;
+    }
+
+    private static boolean abbreviation(char[] masked, int dot) {
+        int a = wordStart(masked, dot);
         String word = new String(masked, a, dot - a).toLowerCase(Locale.ROOT);
         // "H.R. 1", "D.C.": single letters with full stops are initials, whatever follows
         return Lexicon.ABBREVIATIONS.contains(word) || word.length() == 1 && Character.isUpperCase(masked[a])
