@@ -328,13 +328,18 @@ public final class QuoteExtractor {
         }
         int from = sentence.start() + plain.indexOf(line);
         Who who = resolver.speakerPhrase(m.group(1), from + m.start(1));
-        if (who == null || who.speaker().organisation || who.speaker().name.split("\\s+").length < 2) {
+        if (!namedPerson(who)) {
             return false;
         }
         coreference.spoke(from + m.start(1), who.speaker());
         found.add(statement(new Result(), m.group(2), "INDIRECT", from + m.start(2), from + m.end(2),
                 new Attribution(who, "", null, List.of("headline:name-colon")), 0.8));
         return true;
+    }
+
+    /** A person the text names in full (first name and surname), as a line's label or heading must. */
+    private static boolean namedPerson(Who who) {
+        return who != null && !who.speaker().organisation && who.speaker().name.split("\\s+").length >= 2;
     }
 
     /** A speaker phrase that is a name (titles included) or a pronoun, nothing else. */
@@ -545,7 +550,7 @@ public final class QuoteExtractor {
             return null;
         }
         Who who = resolver.speakerPhrase(label.group(1), beforeFrom + label.start(1));
-        if (who == null || who.speaker().organisation || who.speaker().name.split("\\s+").length < 2) {
+        if (!namedPerson(who)) {
             return null;
         }
         java.util.regex.Matcher behalf = ON_BEHALF.matcher(label.group(2));
