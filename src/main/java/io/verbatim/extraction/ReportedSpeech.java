@@ -213,8 +213,7 @@ final class ReportedSpeech {
         m = NOUN_THAT.matcher(s);
         if (m.find() && s.indexOf('“') < 0 && s.indexOf('"') < 0 && possessive(s, m)) {
             // "Critics rejected Dana Moss’s claim that …": the noun, not a verb "claim", holds the statement
-            add(out, s, m.start(1), m.end(1), m.group(2), m.start(3), clauseEnd(s, m.start(3)), "reported:noun-that:"
-                    + m.group(2));
+            addNounThat(out, s, m);
             return out;
         }
         m = THAT.matcher(s);
@@ -259,10 +258,15 @@ final class ReportedSpeech {
         }
         m = NOUN_THAT.matcher(s);
         if (m.find() && s.indexOf('“') < 0 && s.indexOf('"') < 0) {
-            add(out, s, m.start(1), m.end(1), m.group(2), m.start(3), clauseEnd(s, m.start(3)), "reported:noun-that:"
-                    + m.group(2));
+            addNounThat(out, s, m);
         }
         return out;
+    }
+
+    /** A {@link #NOUN_THAT} statement: its owner speaks, its content runs to the clause's end. */
+    private static void addNounThat(List<Clause> out, String s, Matcher nounThat) {
+        add(out, s, nounThat.start(1), nounThat.end(1), nounThat.group(2), nounThat.start(3),
+                clauseEnd(s, nounThat.start(3)), "reported:noun-that:" + nounThat.group(2));
     }
 
     /** Whether a {@link #NOUN_THAT} owner is possessive ("his", "Dana Moss’s"), not the subject of a verb "claims". */
