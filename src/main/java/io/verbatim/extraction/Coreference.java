@@ -353,7 +353,7 @@ final class Coreference {
         for (String w : words) {
             String lower = w.toLowerCase(Locale.ROOT);
             if (Names.NOT_NAMES.contains(lower) || Lexicon.ORGANISATION_WORDS.contains(lower)
-                    || Lexicon.TITLES.containsKey(lower) || Names.PERSON_TITLES.contains(lower)
+                    || Names.isTitle(lower)
                     || Lexicon.ROLE_NOUNS.containsKey(lower) || Lexicon.stateCode(w) != null) {
                 return null;
             }

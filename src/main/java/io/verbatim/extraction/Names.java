@@ -44,6 +44,11 @@ final class Names {
             "director", "chief", "spokesman", "spokeswoman", "spokesperson", "ceo", "chair", "president", "governor",
             "mayor", "senator", "speaker", "attorney", "general", "judge", "ambassador", "officer", "inspector");
 
+    /** A title word before a name ("Sen.", "Chief") or inside a name run ("Commissioner"), in lower case. */
+    static boolean isTitle(String lower) {
+        return Lexicon.TITLES.containsKey(lower) || PERSON_TITLES.contains(lower);
+    }
+
     /** The words after the last person title inside a name run, when two or more remain; else the run itself. */
     static List<String> afterTitle(List<String> words) {
         for (int i = words.size() - 3; i >= 0; i--) {

@@ -270,7 +270,8 @@ final class SpeakerCandidates {
             return new Reference(Form.NOTHING, phrase, null, null, party, state, null, List.of(), List.of());
         }
         List<String> nameWords = Names.afterTitle(words.subList(nameStart, words.size()));
-        if (nameStart >= 2 && words.get(nameStart - 1).equals("of") && isTitle(words.get(nameStart - 2))) {
+        if (nameStart >= 2 && words.get(nameStart - 1).equals("of")
+                && Names.isTitle(words.get(nameStart - 2).toLowerCase(Locale.ROOT))) {
             // "Chief of Police Mike Harmon", "Secretary of State John Kerry": the post's field is no part of the name
             int field = 0;
             while (nameWords.size() - field > 2 && isPostField(nameWords.get(field))) {
@@ -298,11 +299,6 @@ final class SpeakerCandidates {
         String name = String.join(" ", nameWords).replaceAll("['’]s$", "");
         return new Reference(organisation ? Form.ORGANISATION : Form.NAME, phrase, null, null, party, state, name,
                 nameWords, prefix);
-    }
-
-    private static boolean isTitle(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        return Lexicon.TITLES.containsKey(lower) || Names.PERSON_TITLES.contains(lower);
     }
 
     /** A word naming the field of a post ("Police", "State", "Defense"): an organisation, place or title word. */
