@@ -107,7 +107,7 @@ service_ticks() {
 }
 postgres_ticks() {
   local postmaster; postmaster=$(head -1 "$1/postmaster.pid")
-  for pid in $postmaster $(pgrep -P "$postmaster"); do cat "/proc/$pid/stat" 2> /dev/null; done \
+  for pid in $postmaster $(pgrep -P "$postmaster"); do cat "/proc/$pid/stat" 2> /dev/null || true; done \
     | awk '{sum += $14 + $15} END {print sum + 0}'
 }
 
