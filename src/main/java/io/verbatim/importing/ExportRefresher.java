@@ -38,12 +38,13 @@ import java.util.concurrent.TimeUnit;
  * is harmless. A rename that comes meanwhile queues a row of its own, done in the next batch.</li>
  * </ol>
  * Until then the export builds the covered statements' arrays from the live tables ({@link ExportService}), so a
- * queued row never makes it serve a stale line. Several instances may each do the same rows; the result is the same.
+ * queued row never makes it serve a stale line. One instance's worker drains at a time (an advisory lock).
  */
 @ApplicationScoped
 public class ExportRefresher {
 
     private static final int QUEUE_BATCH = 100;
+    private static final String LOCK = "SELECT pg_try_advisory_xact_lock(hashtext('verbatim-export-refresher'))";
 
     private static final String TOPIC_STATEMENTS = """
             SELECT DISTINCT st.statement_id FROM statement_topic st
@@ -110,8 +111,26 @@ public class ExportRefresher {
         }
     }
 
-    /** Works off every queued rewrite; answers how many queue rows it deleted. One caller at a time. */
+    /**
+     * Works off every queued rewrite; answers how many queue rows it deleted. One caller at a time, and one instance:
+     * a transaction-level advisory lock, held by a transaction left open on its own connection for the whole drain
+     * (released with it, or when the connection is lost), keeps other instances' workers out meanwhile.
+     */
     public synchronized int drainNow() throws SQLException, InterruptedException {
+        try (Connection guard = dataSource.getConnection()) {
+            guard.setAutoCommit(false);
+            try {
+                if (!locked(guard)) {
+                    return 0;
+                }
+                return drainLocked();
+            } finally {
+                guard.rollback();
+            }
+        }
+    }
+
+    private int drainLocked() throws SQLException, InterruptedException {
         int done = 0;
         while (true) {
             List<Long> entries = new ArrayList<>();
@@ -265,6 +284,13 @@ public class ExportRefresher {
         } catch (SQLException | RuntimeException e) {
             writer.rollback();
             throw e;
+        }
+    }
+
+    private static boolean locked(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement(LOCK); ResultSet row = lock.executeQuery()) {
+            row.next();
+            return row.getBoolean(1);
         }
     }
 
