@@ -840,7 +840,8 @@ public final class QuoteExtractor {
     }
 
     private static final java.util.regex.Pattern COORDINATED_SUBJECT = java.util.regex.Pattern.compile(
-            "^\\s*((?:(?:The|the)\\s+)?(?:[A-Z][\\p{L}.’'-]*\\s+){0,4}[A-Z][\\p{L}.’'-]*)(?:,\\s+[^,“\"]{2,120},)?\\s+"
+            "^\\s*((?:(?:The|the)\\s+)?(?:[A-Z][\\p{L}.’'-]*\\s+){0,4}[A-Z][\\p{L}.’'-]*(?:\\s*\\([^()]{1,12}\\))?)"
+            + "(?:,\\s+[^,“\"]{2,120},)?\\s+"
             + "(?:on\\s+[A-Z][a-z]+day\\s+)?"
             + "(?:also\\s+)?[a-z]{3,}(?:ed|s)\\b.*\\s+and\\s*$");
 

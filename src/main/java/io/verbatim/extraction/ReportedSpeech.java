@@ -45,8 +45,23 @@ final class ReportedSpeech {
             + "\\s+(?!that\\b(?![’']s)|[,:])(\\S.*)$");
     /** "… after McConnell announced he is stepping down": cues that report only a clause opening with a pronoun. */
     private static final Pattern PRONOUN_CLAUSE = Pattern.compile("^(.{2,200}?)" + ADVERBS + "\\s+(announced|announces"
-            + "|confirmed|disclosed|declared|revealed|tweeted|tweets|posted)" + TIME + "\\s+((?:he|she|they|it|we)\\s+(?:is|was|are|were|will"
+            + "|confirmed|disclosed|declared|revealed|tweeted|tweets|posted)" + TIME + "\\s+((?:he|she|they|it|we"
+            + "|(?:his|her|their|its)\\s+[a-z]{3,})\\s+(?:is|was|are|were|will"
             + "|would|had|has|have|could|can|plans?|planned|intends?|intended)\\b.*)$");
+    /** "X accused Y of lying": the accusation is X's statement, its content "Y of …" (never "X was accused of"). */
+    private static final Pattern ACCUSED = Pattern.compile("^(.{2,200}?)" + ADVERBS + "\\s+(accused|accuses)\\s+"
+            + "(?!of\\b)((?:[^\\s,;]+\\s+){1,8}?of\\s+\\S.*)$");
+    private static final Pattern PASSIVE_END = Pattern.compile("\\b(?:was|were|been|being|is|are|be|get|got)\\s*$");
+    /** "…; and Crump counted …": a clause of another (named) subject joined by "and". */
+    private static final Pattern NEW_SUBJECT_AND = Pattern.compile("[;,]?\\s+and\\s+(?:[A-Z][\\p{L}’'-]+\\s+){1,3}"
+            + "[a-z]{3,}(?:ed|s)\\b");
+    /** ", warning families will …": a participle giving the same subject a second statement. */
+    private static final Pattern PARTICIPLE_NEXT = Pattern.compile(",\\s+(warning|saying|adding|arguing|claiming"
+            + "|insisting)\\s+(?:that\\s+)?(?=\\S)");
+    /** "… – and Smith suggested that …": a second subject with a cue of its own takes over the content. */
+    private static final Pattern SECOND_SUBJECT = Pattern.compile("(?:,|\\s+[–—])\\s+(?:and|but|while|whereas)\\s+"
+            + "((?:[A-Z][\\p{L}.’'-]*\\s+){0,3}[A-Z][\\p{L}’'-]*|he|she)\\s+(?:also\\s+|later\\s+)?(said|says|suggested"
+            + "|added|argued|insisted|warned|noted|claimed|countered)\\s+(?:that\\s+)?(?=\\S)");
     private static final Pattern CALLED_FOR = Pattern.compile("^(.{2,200}?)" + ADVERBS
             + "\\s+(called for|called on|urged)\\s+(\\S.*)$");
     private static final Pattern SPEAKER_LAST = Pattern.compile("^(.{12,}?)(?:,|(?<=[^\\s“\"]{2}[”\"]))\\s+([^,“”\"]{2,90}?(?:,[^,]{2,90}?,)?)"
@@ -54,6 +69,12 @@ final class ReportedSpeech {
             + "|added|stated|warned|wrote|reported|said in a statement)" + TIME
             + "(?:\\s+(?:during|in|at|to|after|before|while|on)\\s+[^,]{2,80}?)?(?:,\\s+(adding|arguing|noting|saying)"
             + "\\s+(?:that\\s+)?(\\S.*?))?\\s*[.!]?\\s*$");
+    /** "The decision was not a hasty reaction, said Communications Minister X.": the content, then the cue, then who. */
+    private static final Pattern SAID_THEN_SPEAKER = Pattern.compile("^(.{12,}?),\\s+(said|says|added|stated|noted"
+            + "|explained)\\s+((?:[A-Z][\\p{L}.’'-]*(?:\\s+(?:of|for|the|and|de|bin|al))*\\s+){0,7}[A-Z][\\p{L}.’'-]*"
+            + "|(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:spokesman|spokeswoman|spokesperson|official|minister|senator"
+            + "|governor|mayor|president|chief|leader|director|secretary|chairman|chairwoman))"
+            + "(?:,\\s+[^,“”\"]{2,100}?)?\\s*[.!]?\\s*$");
     private static final Pattern DASH_SAID = Pattern.compile("^(.{12,}?)\\s+[–—-]\\s+(said|says)\\s+(.+?)"
             + "(?:,\\s+quoted by\\b.*)?\\s*[.!]?\\s*$");
     private static final Pattern ACCORDING_FIRST = Pattern.compile("^(?:.*?[,;:(—–]\\s*|(?:But|And|Also|However|Yet)\\s+)?"
@@ -151,6 +172,16 @@ final class ReportedSpeech {
             }
             return out;
         }
+        Matcher second = SECOND_SUBJECT.matcher(s);
+        if (second.find()) {
+            // "They said Tuesday they were glad … — and Smith suggested that …": each subject's clause on its own
+            List<Clause> first = clauses(s.substring(0, second.start()));
+            if (!first.isEmpty()) {
+                out.addAll(first);
+                split(out, s, second.start(1), second.end(1), second.group(2), second.end(), "reported:second-subject");
+                return out;
+            }
+        }
         Matcher m = ACCORDING_FIRST.matcher(s);
         if (m.matches() && hasOwnCue(s.substring(m.start(2)))) {
             int shift = m.start(2);
@@ -185,6 +216,16 @@ final class ReportedSpeech {
             if (m.group(5) != null) {
                 add(out, s, m.start(2), m.end(2), m.group(3), m.start(5), m.end(5), "reported:adding-that");
             }
+            return out;
+        }
+        m = SAID_THEN_SPEAKER.matcher(s);
+        if (m.matches() && !startsWithQuote(s) && m.group(1).indexOf('“') < 0 && m.group(1).indexOf('"') < 0
+                && clauseLike(m.group(1))) {
+            int speakerEnd = m.end(3);
+            if (s.charAt(speakerEnd - 1) == '.' && Character.isLowerCase(s.charAt(speakerEnd - 2))) {
+                speakerEnd--; // the sentence's full stop, not an initial's
+            }
+            add(out, s, m.start(3), speakerEnd, m.group(2), m.start(1), m.end(1), "reported:content-then-said-speaker");
             return out;
         }
         m = DASH_SAID.matcher(s);
@@ -239,6 +280,25 @@ final class ReportedSpeech {
             split(out, s, m.start(1), m.end(1), m.group(2), m.start(3), "reported:pronoun-clause");
             return out;
         }
+        m = ACCUSED.matcher(s);
+        if (m.matches() && !SAYS.matcher(m.group(1)).find() && !startsWithQuote(m.group(1))
+                && !PASSIVE_END.matcher(m.group(1)).find()) {
+            int end = clauseEnd(s, m.start(3));
+            Matcher other = NEW_SUBJECT_AND.matcher(s).region(m.start(3), end);
+            if (other.find()) {
+                end = other.start(); // "…; and Crump counted …": another subject's clause
+            }
+            Matcher next = PARTICIPLE_NEXT.matcher(s).region(m.start(3), end);
+            boolean participle = next.find();
+            add(out, s, m.start(1), m.end(1), m.group(2), m.start(3), participle ? next.start() : end,
+                    "reported:accused-of");
+            if (participle) {
+                // "…, warning families will “endure significant hardship”": the accuser's second statement
+                add(out, s, m.start(1), m.end(1), next.group(1), next.end(), clauseEnd(s, next.end()),
+                        "reported:accused-then-" + next.group(1));
+            }
+            return out;
+        }
         m = CALLED_FOR.matcher(s);
         if (m.matches()) {
             add(out, s, m.start(1), m.end(1), m.group(2), m.start(3), m.end(3), "reported:called-for");
@@ -261,6 +321,11 @@ final class ReportedSpeech {
             addNounThat(out, s, m);
         }
         return out;
+    }
+
+    /** Whether a content reads as a clause: a finite verb, a subject and a past-tense verb, or the tagger says so. */
+    private static boolean clauseLike(String content) {
+        return FINITE.matcher(content).find() || PAST_CLAUSE.matcher(content).find() || Clauses.opensClause(content);
     }
 
     /** A {@link #NOUN_THAT} statement: its owner speaks, its content runs to the clause's end. */
@@ -305,6 +370,7 @@ final class ReportedSpeech {
         if (but.find()) {
             stop = but.start();
         }
+
         Matcher c = CONTINUATION.matcher(s);
         c.region(from, stop);
         while (c.find()) {
@@ -323,6 +389,8 @@ final class ReportedSpeech {
         while (start < end && Character.isWhitespace(s.charAt(start))) {
             start++;
         }
+        // "KUALA LUMPUR, June 28 (Bernama) -- The decision …, said X": the dateline is no part of what was said
+        start = Math.min(end, SpeakerCandidates.datelineEnd(s.substring(0, end), start));
         if (end - start < 8 || startsWithQuote(s.substring(start, end))) {
             return;
         }
@@ -331,6 +399,7 @@ final class ReportedSpeech {
 
     private static boolean startsWithQuote(String s) {
         String t = s.stripLeading();
-        return !t.isEmpty() && "“\"«".indexOf(t.charAt(0)) >= 0;
+        // a line may open its quote with a reversed ” ("”What would you expect …,” Mr Minns said.")
+        return !t.isEmpty() && "“\"«”".indexOf(t.charAt(0)) >= 0;
     }
 }

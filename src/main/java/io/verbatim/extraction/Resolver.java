@@ -324,11 +324,12 @@ final class Resolver {
                 return e;
             }
             // "the Cork TD", "the Belarusian leader": a qualifier that is no state does not rule it out, nor a party
-            // when the last speaker's is not known to differ ("the longtime Republican leader")
+            // when the last speaker's is not known to differ ("the longtime Republican leader"), nor a state when
+            // the last speaker's is not known and no one met is from it ("the New York Democrat")
             String party = ref.qualifier() == null ? null : ref.qualifier().matches("(?i)Republican") ? "R"
                     : ref.qualifier().matches("(?i)Democratic|Democrat") ? "D" : null;
-            e = ref.qualifier() == null || Lexicon.stateCode(ref.qualifier()) == null
-                    ? coreference.lastSpeakerAs(ref.noun(), party) : null;
+            String state = ref.qualifier() == null ? null : Lexicon.stateCode(ref.qualifier());
+            e = coreference.lastSpeakerAs(ref.noun(), party, state);
             if (e != null) {
                 rules.add("coreference:description-as-last-speaker:" + ref.phrase() + "→" + e.name);
                 return e;

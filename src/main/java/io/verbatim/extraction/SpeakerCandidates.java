@@ -29,6 +29,13 @@ final class SpeakerCandidates {
     /** "TALLAHASSEE, Fla., Dec. 30 -- ", "WASHINGTON – ", "(CNN) -- ": a dateline, never a speaker. */
     private static final Pattern DATELINE = Pattern.compile("^\\(?[A-Z][A-Z.'’ -]{2,}\\)?(?:,\\s*[A-Z][\\p{L}.]*)*"
             + "(?:,?\\s*[A-Z][a-z]{2,}\\.?\\s+\\d{1,2})?(?:\\s*\\([A-Z][\\p{L}]{1,15}\\))?\\s*(?:--|[–—]|\\s-)\\s+");
+    /** "Shillong, Sept 27: ", "Sangrur, July 31 (ANI) - ": a place in mixed case, then a month and a day. */
+    private static final Pattern DATED_PLACE = Pattern.compile("^[A-Z][\\p{L}.'’-]+(?:\\s+[A-Z][\\p{L}.'’-]+){0,2},\\s*"
+            + "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?"
+            + "(?:\\s*\\([A-Z][\\p{L}]{1,15}\\))?\\s*(?::|--|[–—]|\\s-)\\s+");
+    /** "In one post he", "And in another he": a circumstance with no comma before the pronoun that speaks. */
+    private static final Pattern CIRCUMSTANCE_PRONOUN = Pattern.compile("^(?:(?:And|But)\\s+)?(?:[Ii]n|[Oo]n|[Aa]t"
+            + "|During|After|Before|Later)\\s+(?:[\\p{L}’'-]+\\s+){1,4}?(?=(?:he|she|they|we)$)");
     /** "Washington – Following …": a place in mixed case before a dash, opening a release. */
     private static final Pattern PLACE_DASH = Pattern.compile("^[A-Z][\\p{L}.]+(?:\\s+[A-Z][\\p{L}.]+)?(?:,\\s*[A-Z][\\p{L}.]*)?"
             + "\\s+(?:--|[–—])\\s+");
@@ -79,6 +86,8 @@ final class SpeakerCandidates {
     /** "the statement", "the release": the document the article last attributed to an issuer. */
     static final Pattern THE_STATEMENT = Pattern.compile("^(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:statement|press release"
             + "|release|letter)$");
+    /** Letters after a member's name ("Michael Gapes MP"); before a name they are a title ("Tory MP Mark Francois"). */
+    private static final java.util.Set<String> POST_NOMINALS = java.util.Set.of("mp", "mep", "msp", "mla", "td");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}.’'-]*");
 
     /** A speaker phrase split into its head and an optional appositive; {@code rules} say what was dropped. */
@@ -125,10 +134,26 @@ final class SpeakerCandidates {
     private SpeakerCandidates() {
     }
 
+    /**
+     * Where a dateline opening {@code s} at {@code from} ends ("KUALA LUMPUR, June 28 (Bernama) -- ", "Shillong, Sept
+     * 27: "), else {@code from}: a dateline is neither a speaker nor part of what was said.
+     */
+    static int datelineEnd(String s, int from) {
+        for (Pattern p : new Pattern[] {DATELINE, DATED_PLACE}) {
+            Matcher m = p.matcher(s).region(from, s.length());
+            if (m.lookingAt()) {
+                return m.end();
+            }
+        }
+        return from;
+    }
+
     static String stripLeadIn(String phrase) {
-        String p = DATELINE.matcher(phrase.strip()).replaceFirst("");
+        String stripped = phrase.strip();
+        String p = stripped.substring(datelineEnd(stripped, 0));
         p = PLACE_DASH.matcher(p).replaceFirst("");
         p = LEAD_IN.matcher(p).replaceFirst("");
+        p = CIRCUMSTANCE_PRONOUN.matcher(p).replaceFirst("");
         p = CONJUNCTION.matcher(p).replaceFirst("");
         Matcher t = TITLE_COMMA_NAME.matcher(p);
         if (t.find() && Lexicon.TITLES.containsKey(t.group(2).toLowerCase(Locale.ROOT))) {
@@ -256,6 +281,9 @@ final class SpeakerCandidates {
         Matcher w = WORD.matcher(phrase);
         while (w.find()) {
             words.add(w.group());
+        }
+        if (words.size() > 2 && POST_NOMINALS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
+            words.remove(words.size() - 1); // "Michael Gapes MP": a member's letters after the name
         }
         // the name is the trailing run of capitalised words that are not titles
         int nameStart = words.size();

@@ -138,4 +138,53 @@ class ReportedSpeechTest {
         assertThat(ReportedSpeech.find(quoted)).extracting(c -> subject(quoted, c))
                 .containsExactly("Sen. Ann Vale (R-SC)");
     }
+
+    @Test
+    void shouldReadContentThenSaidThenSpeakerWithoutItsDateline() {
+        String s = "KUALA LUMPUR, June 28 (Bernama) -- The review was no hasty reaction, said Communications Minister "
+                + "Datuk Ann Vale.";
+        assertThat(ReportedSpeech.find(s)).extracting(c -> subject(s, c), c -> content(s, c)).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Communications Minister Datuk Ann Vale",
+                        "The review was no hasty reaction"));
+        assertThat(ReportedSpeech.find("The crowd cheered, said to be the largest in years.")).isEmpty();
+        // a subject's relative clause before its own "said" is no content, nor its clause a speaker
+        String relative = "Gov. Ann Vale, who is weighing a run, said the decision was a victory for families.";
+        assertThat(ReportedSpeech.find(relative)).extracting(c -> content(relative, c))
+                .containsExactly("the decision was a victory for families");
+    }
+
+    @Test
+    void shouldReadAnAccusationAsTheAccusersStatement() {
+        String s = "Ann Vale has accused Tom Reed of “xxxxxxxx” by failing to act, warning families will “xxxxxxx” "
+                + "within days.";
+        assertThat(ReportedSpeech.find(s)).extracting(c -> subject(s, c), c -> content(s, c)).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Ann Vale", "Tom Reed of “xxxxxxxx” by failing to act"),
+                org.assertj.core.groups.Tuple.tuple("Ann Vale", "families will “xxxxxxx” within days"));
+        assertThat(ReportedSpeech.find("Tom Reed was accused of lying to the committee.")).isEmpty();
+        String other = "Attorney Ann Vale accused police of hiding “xxxxxx xxx xxxxxx\" and Tom Reed counted the days.";
+        assertThat(ReportedSpeech.find(other)).extracting(c -> content(other, c))
+                .containsExactly("police of hiding “xxxxxx xxx xxxxxx\"");
+        assertThat(ReportedSpeech.find("Tom Reed has been accused by critics of lying to the committee.")).isEmpty();
+    }
+
+    @Test
+    void shouldHandAContentOverToASecondSubjectWithItsOwnCue() {
+        String s = "The two senators said Tuesday they were glad the posts were gone — and Vale suggested that an "
+                + "apology was needed.";
+        assertThat(ReportedSpeech.find(s)).extracting(c -> subject(s, c), c -> content(s, c)).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("The two senators", "they were glad the posts were gone"),
+                org.assertj.core.groups.Tuple.tuple("Vale", "an apology was needed"));
+    }
+
+    @Test
+    void shouldReadAnAnnouncementWhoseClauseOpensWithAPossessiveSubject() {
+        String s = "Attorney General Ann Vale announced her office has \"xxxxxxxx\" from the housing agency.";
+        assertThat(ReportedSpeech.find(s)).extracting(c -> content(s, c))
+                .containsExactly("her office has \"xxxxxxxx\" from the housing agency");
+    }
+
+    @Test
+    void shouldLeaveALineOpeningWithAReversedQuoteMarkToTheQuoteStages() {
+        assertThat(ReportedSpeech.find("”xxxxxxxx, xxxxx,” Mr Vale said.")).isEmpty();
+    }
 }
