@@ -41,6 +41,7 @@ final class Lexicon {
         TITLES.put("chief", "chief");
         TITLES.put("justice", "judge");
         TITLES.put("speaker", "speaker");
+        TITLES.put("premier", "minister"); // "NSW Premier Barry O'Farrell"
         // "Tory MP Mark Francois", "Labour MSP X": a member of a parliament, the name follows
         for (String t : new String[] {"mp", "mep", "msp", "mla", "td"}) {
             TITLES.put(t, "lawmaker");

@@ -774,7 +774,8 @@ public final class QuoteExtractor {
         }
         String phrase = cue.speakerText();
         java.util.regex.Matcher from = STATEMENT_FROM.matcher(SpeakerCandidates.trimPunctuation(phrase));
-        if (from.matches()) {
+        if (from.matches() && !SpeakerCandidates.POST_FROM_ACCOUNT.matcher(SpeakerCandidates.trimPunctuation(phrase))
+                .matches()) {
             // "“…,” read a statement from Facebook.": one word issuing a statement is an organisation
             phrase = from.group(1);
             if (phrase.matches("[A-Z][\\p{L}&-]+") && coreference.bySurname(phrase, segmentOffset) == null) {

@@ -29,11 +29,12 @@ final class ReportedSpeech {
             + "|maintained|denied|reiterated|confirmed|noted|notes|explained|believes|expressed regret|complained|stressed"
             + "|conceded|reported|agreed|vowed|pledged|promised|estimated|indicated|asserted|affirmed|adds|suggests|assured"
             + "|concede|admit|claim|say|insist|deny|emphasised|emphasized|recalled|hinted|revealed|disclosed|declared"
-            + "|contended|observed|remarked|countered|clarified|alleged|signalled|signaled|commented";
+            + "|contended|observed|remarked|countered|clarified|alleged|signalled|signaled|commented|made it clear|made clear"
+            + "|went on to say";
     private static final String BARE_CUES = "said|says|say|claimed|claims|argued|insisted|warned|denied|acknowledged"
             + "|predicted|believes|added|adds|wrote|asserted|affirmed|suggested|hinted|stressed|emphasised|emphasized"
             + "|conceded|admitted|noted|indicated|signalled|signaled|recalled|revealed|insists|explained|fears|feared"
-            + "|concluded by saying|began by saying|ended by saying";
+            + "|concluded by saying|began by saying|ended by saying|went on to say|goes on to say|made clear|made it clear";
     private static final Pattern THAT = Pattern.compile("^(.{2,200}?)" + ADVERBS + "\\s+(" + THAT_CUES + ")"
             + "((?:,?\\s+(?!that\\b|and\\b)[^\\s,;:]+){0,8}?),?\\s+that\\s+(\\S.*)$");
     private static final Pattern TOLD = Pattern.compile("^(.{2,200}?)" + ADVERBS + "\\s+(told|tells)\\s+((?:[A-Z]"
@@ -88,6 +89,9 @@ final class ReportedSpeech {
     private static final Pattern VERB_ADDING = Pattern.compile("^([^,“\"]{2,80}?(?:,[^,“\"]{2,80}?)?)\\s+(?:also\\s+"
             + "|then\\s+|later\\s+)?([a-z]+(?:\\s+(?:out|up|back))?)\\b[^,“\"]*,\\s+(adding|arguing|noting|saying"
             + "|warning|claiming)\\s+(?:that\\s+)?(\\S.*)$");
+    /** "It comes after …", "This follows …": the narrator's link to what a subject did before. */
+    private static final Pattern COMES_AFTER = Pattern.compile("^\\s*(?:It|This|That|The move|The row)\\s+(?:comes|came"
+            + "|follows|followed)\\s+(?:just\\s+)?(?:after|as)\\s+");
     /** "The Citadel released a statement Thursday saying it will …". */
     private static final Pattern STATEMENT_SAYING = Pattern.compile("^(.{2,120}?)\\s+(?:released|issued|put out|posted)"
             + "\\s+a\\s+statement(?:\\s+[^\\s,]+){0,3}?,?\\s+saying\\s+(?:that\\s+)?(\\S.*)$");
@@ -99,6 +103,13 @@ final class ReportedSpeech {
     private static final Pattern VOWED_TO = Pattern.compile("^(.{2,200}?)" + ADVERBS + "\\s+(vowed|vows|vowing|pledged"
             + "|pledges|promised|promises|threatened|threatens)\\s+to\\s+(?!be\\b|the\\b|a\\b|an\\b|his\\b|her\\b"
             + "|their\\b|[A-Z])([a-z]\\S*.*)$");
+    /**
+     * "Mr Robertson delivered his response on Thursday, pledging to increase vouchers": a participle promise or threat
+     * whose subject is the name opening the sentence.
+     */
+    private static final Pattern PLEDGING_TO = Pattern.compile("^\\s*((?:[A-Z][\\p{L}.’'-]*\\s+){0,4}[A-Z][\\p{L}.’'-]*)"
+            + "\\s+(?:also\\s+)?[a-z]{3,}(?:ed|s)\\b[^“\"]*?,\\s+(pledging|vowing|promising|threatening)\\s+(?:otherwise\\s+)?"
+            + "(to\\s+(?!be\\b|the\\b|a\\b|an\\b)[a-z]\\S*.*)$");
     /**
      * "… after his announcement that he plans to step down", "the senator’s claim that …": a statement held by a noun,
      * whose owner (a possessive pronoun or name) is the speaker.
@@ -251,6 +262,11 @@ final class ReportedSpeech {
             }
             return out;
         }
+        m = PLEDGING_TO.matcher(s);
+        if (s.contains("ing ") && m.matches() && !SAYS.matcher(s.substring(0, m.start(2))).find()) {
+            add(out, s, m.start(1), m.end(1), m.group(2), m.start(3), clauseEnd(s, m.start(3)), "reported:participle-to");
+            return out;
+        }
         m = NOUN_THAT.matcher(s);
         if (m.find() && s.indexOf('“') < 0 && s.indexOf('"') < 0 && possessive(s, m)) {
             // "Critics rejected Dana Moss’s claim that …": the noun, not a verb "claim", holds the statement
@@ -307,6 +323,16 @@ final class ReportedSpeech {
         m = STATEMENT_SAYING.matcher(s);
         if (s.contains(" saying ") && m.matches()) {
             add(out, s, m.start(1), m.end(1), "said in a statement", m.start(2), m.end(2), "reported:statement-saying");
+            return out;
+        }
+        Matcher after = COMES_AFTER.matcher(s);
+        if (after.lookingAt() && HAS_ADDING.matcher(s).find()) {
+            // "It comes after Mr Saunders criticised the premier …, saying …": the clause after "after" is read alone
+            int shift = after.end();
+            for (Clause c : clauses(s.substring(shift))) {
+                out.add(new Clause(c.subjectStart() + shift, c.subjectEnd() + shift, c.cue(), c.contentStart() + shift,
+                        c.contentEnd() + shift, c.rule()));
+            }
             return out;
         }
         m = VERB_ADDING.matcher(s);

@@ -173,6 +173,16 @@ final class Resolver {
             rules.add("statement-by");
             return new Who(who.speaker, who.principal, who.role, text, who.confidence, rules);
         }
+        java.util.regex.Matcher account = SpeakerCandidates.POST_FROM_ACCOUNT.matcher(text);
+        if (account.matches()) {
+            Who owner = speakerPhrase(account.group(1), offset + account.start(1));
+            if (owner == null) {
+                return owner;
+            }
+            List<String> rules = new ArrayList<>(owner.rules);
+            rules.add("post-from-account");
+            return new Who(owner.speaker, owner.principal, owner.role, text, owner.confidence, rules);
+        }
         Entity issuer = SpeakerCandidates.THE_STATEMENT.matcher(text).matches() ? coreference.statementIssuer()
                 : text.equals("It") || text.equals("it") ? coreference.statementStillSpeaking() : null;
         if (issuer == null) {

@@ -613,4 +613,28 @@ class ExtractionStagesTest {
                 + "Reed wrote.\n\n“There is nothing good about it,” the New York Democrat said.");
         assertThat(other.statements()).extracting(Extracted.Found::speakerName).containsExactly("Tom Reed");
     }
+
+    @Test
+    void aPostFromSomeonesAccountShouldBeTheirs() {
+        Extracted post = QuoteExtractor.extract("Texas Gov. Tom Reed deleted a tweet on Sunday.\n\n“A tweet just went out "
+                + "from my account that was unauthorized,” the tweet from Reed’s account said.");
+        assertThat(post.statements()).extracting(Extracted.Found::speakerName).containsExactly("Tom Reed");
+    }
+
+    @Test
+    void anOrganisationAfterLowerCaseAdjectivesShouldSpeakAndAPremierBeATitle() {
+        Extracted office = QuoteExtractor.extract("The bill will add $3.8 trillion to the debt over the next decade, "
+                + "according to the nonpartisan Congressional Budget Office (CBO).");
+        assertThat(office.statements()).extracting(Extracted.Found::speakerName, Extracted.Found::organisation)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Congressional Budget Office", true));
+        Extracted premier = QuoteExtractor.extract("NSW Premier Tom Reed says the budget response is a failure.");
+        assertThat(premier.statements()).extracting(Extracted.Found::speakerName).containsExactly("Tom Reed");
+    }
+
+    @Test
+    void aLeadInOpeningWithToShouldNotHideTheSpeaker() {
+        Extracted to = QuoteExtractor.extract("To a question whether he sees any threat after Tom Reed took over, Ann "
+                + "Vale admitted that there will be some challenges.");
+        assertThat(to.statements()).extracting(Extracted.Found::speakerName).containsExactly("Ann Vale");
+    }
 }

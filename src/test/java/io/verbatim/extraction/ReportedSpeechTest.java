@@ -187,4 +187,30 @@ class ReportedSpeechTest {
     void shouldLeaveALineOpeningWithAReversedQuoteMarkToTheQuoteStages() {
         assertThat(ReportedSpeech.find("”xxxxxxxx, xxxxx,” Mr Vale said.")).isEmpty();
     }
+
+    @Test
+    void shouldReadWentOnToSayAndMadeItClearAsCues() {
+        String went = "But he went on to say the people in the suburbs had \"xxxxxx\" for weeks.";
+        assertThat(ReportedSpeech.find(went)).extracting(c -> subject(went, c), c -> content(went, c)).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("But he", "the people in the suburbs had \"xxxxxx\" for weeks"));
+        String clear = "The Governor made it clear that anyone who disrupts the peace will get his attention.";
+        assertThat(ReportedSpeech.find(clear)).extracting(c -> content(clear, c))
+                .containsExactly("anyone who disrupts the peace will get his attention");
+    }
+
+    @Test
+    void shouldReadAParticiplePromiseWithTheSubjectOpeningTheSentence() {
+        String s = "Mr Reed delivered his budget response on Thursday morning, pledging to increase energy vouchers by "
+                + "$10 and restore an advice line.";
+        assertThat(ReportedSpeech.find(s)).extracting(c -> subject(s, c), c -> content(s, c)).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Mr Reed",
+                        "to increase energy vouchers by $10 and restore an advice line"));
+    }
+
+    @Test
+    void shouldReadTheClauseAfterItComesAfter() {
+        String s = "It comes after Mr Reed criticised the premier for visiting the region, saying it had taken too long.";
+        assertThat(ReportedSpeech.find(s)).extracting(c -> subject(s, c), c -> content(s, c)).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Mr Reed", "it had taken too long"));
+    }
 }
