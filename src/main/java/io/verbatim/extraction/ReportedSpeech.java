@@ -2,6 +2,7 @@ package io.verbatim.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -88,7 +89,8 @@ final class ReportedSpeech {
     /** "X spoke out against …, adding that …": a reported clause hanging off a sentence whose verb is no cue. */
     private static final Pattern VERB_ADDING = Pattern.compile("^([^,“\"]{2,80}?(?:,[^,“\"]{2,80}?)?)\\s+(?:also\\s+"
             + "|then\\s+|later\\s+)?([a-z]+(?:\\s+(?:out|up|back))?)\\b[^,“\"]*,\\s+(adding|arguing|noting|saying"
-            + "|warning|claiming)\\s+(?:that\\s+)?(\\S.*)$");
+            + "|warning|claiming|indicating|suggesting|acknowledging|insisting|stressing|asserting|admitting|conceding)"
+            + "\\s+(?:that\\s+)?(\\S.*)$");
     /** "It comes after …", "This follows …": the narrator's link to what a subject did before. */
     private static final Pattern COMES_AFTER = Pattern.compile("^\\s*(?:It|This|That|The move|The row)\\s+(?:comes|came"
             + "|follows|followed)\\s+(?:just\\s+)?(?:after|as)\\s+");
@@ -103,6 +105,15 @@ final class ReportedSpeech {
     private static final Pattern VOWED_TO = Pattern.compile("^(.{2,200}?)" + ADVERBS + "\\s+(vowed|vows|vowing|pledged"
             + "|pledges|promised|promises|threatened|threatens)\\s+to\\s+(?!be\\b|the\\b|a\\b|an\\b|his\\b|her\\b"
             + "|their\\b|[A-Z])([a-z]\\S*.*)$");
+    /**
+     * "Governor X was criticized after claiming that he had …", "Minister X ruled out a deal despite acknowledging it
+     * had been …": a saying participle after a preposition, whose subject is the name opening the sentence.
+     */
+    private static final Pattern PREP_PARTICIPLE = Pattern.compile("^\\s*(?!(?:The|A|An|This|That|It|He|She|They|We"
+            + "|But|And|When|After|As)\\s)((?:[A-Z][\\p{L}.’'-]*\\s+){0,4}"
+            + "[A-Z][\\p{L}.’'-]*(?<![’']s))\\s+[a-z][^“\"]*?\\b(?:after|despite|while|by|for|before)\\s+"
+            + "(?:[a-z]+ly\\s+)?(claiming|saying|suggesting|acknowledging|insisting|arguing|stating|admitting|warning"
+            + "|declaring|indicating|conceding)\\s+(?:that\\s+)?(\\S.*)$");
     /**
      * "Mr Robertson delivered his response on Thursday, pledging to increase vouchers": a participle promise or threat
      * whose subject is the name opening the sentence.
@@ -126,7 +137,11 @@ final class ReportedSpeech {
             + "|before|saying|adding|and\\s+(?:said|added|says))\\b|;|\\s+[–—]\\s+");
 
     /** The cheap test before {@link #VERB_ADDING}, whose nested lazy groups backtrack over every other sentence. */
-    private static final Pattern HAS_ADDING = Pattern.compile(",\\s+(?:adding|arguing|noting|saying|warning|claiming)\\b");
+    private static final Pattern HAS_ADDING = Pattern.compile(",\\s+(?:adding|arguing|noting|saying|warning|claiming"
+            + "|indicating|suggesting|acknowledging|insisting|stressing|asserting|admitting|conceding)\\b");
+    /** Participles {@link #VERB_ADDING} reads only before a clause ("…, stressing the need for …" is no statement). */
+    private static final Set<String> CLAUSE_PARTICIPLES = Set.of("indicating", "suggesting", "acknowledging",
+            "insisting", "stressing", "asserting", "admitting", "conceding");
 
     /** Where one reported content hands over to a second one with the same subject. */
     private static final Pattern CONTINUATION = Pattern.compile("(?:,\\s+|,?\\s+(?:and|but)\\s+(?:also\\s+)?)"
@@ -267,6 +282,12 @@ final class ReportedSpeech {
             add(out, s, m.start(1), m.end(1), m.group(2), m.start(3), clauseEnd(s, m.start(3)), "reported:participle-to");
             return out;
         }
+        m = PREP_PARTICIPLE.matcher(s);
+        if (s.contains("ing ") && m.matches() && !SAYS.matcher(s.substring(0, m.start(2))).find()
+                && clauseLike(m.group(3))) {
+            split(out, s, m.start(1), m.end(1), m.group(2), m.start(3), "reported:after-" + m.group(2));
+            return out;
+        }
         m = NOUN_THAT.matcher(s);
         if (m.find() && s.indexOf('“') < 0 && s.indexOf('"') < 0 && possessive(s, m)) {
             // "Critics rejected Dana Moss’s claim that …": the noun, not a verb "claim", holds the statement
@@ -337,7 +358,8 @@ final class ReportedSpeech {
         }
         m = VERB_ADDING.matcher(s);
         if (HAS_ADDING.matcher(s).find() && m.matches() && Character.isUpperCase(s.charAt(m.start(1)))
-                && !s.substring(m.start(1), m.end(1)).strip().matches("(?i)he|she|it|they|we|i|this|that")) {
+                && !s.substring(m.start(1), m.end(1)).strip().matches("(?i)he|she|it|they|we|i|this|that|the|a|an")
+                && (!CLAUSE_PARTICIPLES.contains(m.group(3)) || clauseLike(m.group(4)))) {
             // a pronoun subject is left alone: without the previous sentence's subject it is too often the object
             add(out, s, m.start(1), m.end(1), m.group(3), m.start(4), m.end(4), "reported:verb-then-" + m.group(3));
             return out;

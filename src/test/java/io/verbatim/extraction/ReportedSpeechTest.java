@@ -213,4 +213,27 @@ class ReportedSpeechTest {
         assertThat(ReportedSpeech.find(s)).extracting(c -> subject(s, c), c -> content(s, c)).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Mr Reed", "it had taken too long"));
     }
+
+    @Test
+    void shouldReadASayingParticipleAfterAPrepositionWithTheNameOpeningTheSentence() {
+        String after = "Governor Ann Vale was recently criticized after claiming that he had \"xxxxxx\" in his first year.";
+        assertThat(ReportedSpeech.find(after)).extracting(c -> subject(after, c), c -> content(after, c)).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Governor Ann Vale", "he had \"xxxxxx\" in his first year"));
+        String despite = "Minister Tom Reed ruled out a new deal despite acknowledging it had been a very tough election.";
+        assertThat(ReportedSpeech.find(despite)).extracting(c -> content(despite, c))
+                .containsExactly("it had been a very tough election");
+        assertThat(ReportedSpeech.find("The president concluded by saying that the plan would work.")).extracting(
+                c -> c.rule()).doesNotContain("reported:after-saying");
+    }
+
+    @Test
+    void shouldReadMoreSayingParticiplesOnlyBeforeAClauseAndNeverWithADeterminerForSubject() {
+        String indicating = "Finance Minister Ann Vale resigned on Tuesday evening, indicating that the government should "
+                + "be run properly.";
+        assertThat(ReportedSpeech.find(indicating)).extracting(c -> content(indicating, c))
+                .containsExactly("the government should be run properly");
+        assertThat(ReportedSpeech.find("Ann Vale spoke on Tuesday, stressing the need for calm.")).isEmpty();
+        assertThat(ReportedSpeech.find("The stream of resignations came after Ann Vale resigned, indicating that the "
+                + "government should be run properly.")).isEmpty();
+    }
 }
