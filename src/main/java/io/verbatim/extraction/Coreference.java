@@ -161,17 +161,30 @@ final class Coreference {
 
     /**
      * A description no person with that role fits ("the mayor" when the article never called anyone mayor): the last
-     * speaker, when nothing known about them contradicts the role or the party ({@code "R"}, {@code "D"} or null).
+     * speaker, when nothing known about them contradicts the role, the party ({@code "R"}, {@code "D"} or null) or the
+     * state (a code or null; and no one else met is from it). A party noun ("the New York Democrat") is a party, not a
+     * role the last speaker's posts must fit.
      */
-    Entity lastSpeakerAs(String noun, String party) {
-        String role = Lexicon.ROLE_NOUNS.get(noun.toLowerCase(Locale.ROOT));
-        if (lastSpeaker == null || role == null || !(lastSpeaker.roles.isEmpty() || fits(lastSpeaker, role))
-                || party != null && lastSpeaker.party != null && !party.equals(lastSpeaker.party)) {
+    Entity lastSpeakerAs(String noun, String party, String state) {
+        String lower = noun.toLowerCase(Locale.ROOT);
+        String role = Lexicon.ROLE_NOUNS.get(lower);
+        boolean partyNoun = lower.equals("democrat") || lower.equals("republican");
+        String wanted = partyNoun ? (lower.equals("democrat") ? "D" : "R") : party;
+        if (lastSpeaker == null || role == null
+                || !partyNoun && !(lastSpeaker.roles.isEmpty() || fits(lastSpeaker, role))
+                || wanted != null && lastSpeaker.party != null && !wanted.equals(lastSpeaker.party)
+                || state != null && (lastSpeaker.state != null ? !state.equals(lastSpeaker.state)
+                : entities.values().stream().anyMatch(e -> !e.organisation && state.equals(e.state)))) {
             return null;
         }
-        lastSpeaker.roles.add(role);
-        if (party != null) {
-            lastSpeaker.party = party;
+        if (!partyNoun) {
+            lastSpeaker.roles.add(role);
+        }
+        if (wanted != null) {
+            lastSpeaker.party = wanted;
+        }
+        if (state != null) {
+            lastSpeaker.state = state;
         }
         return lastSpeaker;
     }

@@ -774,7 +774,8 @@ public final class QuoteExtractor {
         }
         String phrase = cue.speakerText();
         java.util.regex.Matcher from = STATEMENT_FROM.matcher(SpeakerCandidates.trimPunctuation(phrase));
-        if (from.matches()) {
+        if (from.matches() && !SpeakerCandidates.POST_FROM_ACCOUNT.matcher(SpeakerCandidates.trimPunctuation(phrase))
+                .matches()) {
             // "“…,” read a statement from Facebook.": one word issuing a statement is an organisation
             phrase = from.group(1);
             if (phrase.matches("[A-Z][\\p{L}&-]+") && coreference.bySurname(phrase, segmentOffset) == null) {
@@ -840,7 +841,8 @@ public final class QuoteExtractor {
     }
 
     private static final java.util.regex.Pattern COORDINATED_SUBJECT = java.util.regex.Pattern.compile(
-            "^\\s*((?:(?:The|the)\\s+)?(?:[A-Z][\\p{L}.’'-]*\\s+){0,4}[A-Z][\\p{L}.’'-]*)(?:,\\s+[^,“\"]{2,120},)?\\s+"
+            "^\\s*((?:(?:The|the)\\s+)?(?:[A-Z][\\p{L}.’'-]*\\s+){0,4}[A-Z][\\p{L}.’'-]*(?:\\s*\\([^()]{1,12}\\))?)"
+            + "(?:,\\s+[^,“\"]{2,120},)?\\s+"
             + "(?:on\\s+[A-Z][a-z]+day\\s+)?"
             + "(?:also\\s+)?[a-z]{3,}(?:ed|s)\\b.*\\s+and\\s*$");
 

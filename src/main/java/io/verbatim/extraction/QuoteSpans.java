@@ -268,6 +268,18 @@ final class QuoteSpans {
         return new String(out);
     }
 
+    /**
+     * Whether the paragraph starting at {@code from} continues a quote left open in the paragraph before it though its
+     * own opening mark was dropped: it ends with a closing ” and holds no other quote mark.
+     */
+    static boolean droppedOpening(String text, int from) {
+        int end = text.indexOf('\n', from);
+        String paragraph = text.substring(from, end < 0 ? text.length() : end).stripTrailing();
+        return paragraph.length() > 1 && paragraph.endsWith("”") && paragraph.indexOf('”') == paragraph.length() - 1
+                && paragraph.indexOf('“') < 0 && paragraph.indexOf('"') < 0 && paragraph.indexOf('«') < 0
+                && !isOpening(paragraph.charAt(0));
+    }
+
     static Found find(String text) {
         char[] masked = text.toCharArray();
         List<Quote> quotes = new ArrayList<>();
@@ -313,6 +325,15 @@ final class QuoteSpans {
                         paragraph++;
                         segmentStart = k + 1;
                         j = k + 1;
+                        continue;
+                    }
+                    if (k < n && (body.length() > 0 || j > segmentStart) && droppedOpening(text, k)) {
+                        // "… to heal.\n\nAgain, I thank you … you know.”": the next paragraph closes the quote, its
+                        // opening mark dropped; the quote runs on into it
+                        body.append(text, segmentStart, j).append(' ');
+                        paragraph++;
+                        segmentStart = k;
+                        j = k;
                         continue;
                     }
                     if (hardWrap(text, j)) {

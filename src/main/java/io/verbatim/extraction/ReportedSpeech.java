@@ -2,6 +2,7 @@ package io.verbatim.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,11 +30,12 @@ final class ReportedSpeech {
             + "|maintained|denied|reiterated|confirmed|noted|notes|explained|believes|expressed regret|complained|stressed"
             + "|conceded|reported|agreed|vowed|pledged|promised|estimated|indicated|asserted|affirmed|adds|suggests|assured"
             + "|concede|admit|claim|say|insist|deny|emphasised|emphasized|recalled|hinted|revealed|disclosed|declared"
-            + "|contended|observed|remarked|countered|clarified|alleged|signalled|signaled|commented";
+            + "|contended|observed|remarked|countered|clarified|alleged|signalled|signaled|commented|made it clear|made clear"
+            + "|went on to say";
     private static final String BARE_CUES = "said|says|say|claimed|claims|argued|insisted|warned|denied|acknowledged"
             + "|predicted|believes|added|adds|wrote|asserted|affirmed|suggested|hinted|stressed|emphasised|emphasized"
             + "|conceded|admitted|noted|indicated|signalled|signaled|recalled|revealed|insists|explained|fears|feared"
-            + "|concluded by saying|began by saying|ended by saying";
+            + "|concluded by saying|began by saying|ended by saying|went on to say|goes on to say|made clear|made it clear";
     private static final Pattern THAT = Pattern.compile("^(.{2,200}?)" + ADVERBS + "\\s+(" + THAT_CUES + ")"
             + "((?:,?\\s+(?!that\\b|and\\b)[^\\s,;:]+){0,8}?),?\\s+that\\s+(\\S.*)$");
     private static final Pattern TOLD = Pattern.compile("^(.{2,200}?)" + ADVERBS + "\\s+(told|tells)\\s+((?:[A-Z]"
@@ -45,8 +47,23 @@ final class ReportedSpeech {
             + "\\s+(?!that\\b(?![’']s)|[,:])(\\S.*)$");
     /** "… after McConnell announced he is stepping down": cues that report only a clause opening with a pronoun. */
     private static final Pattern PRONOUN_CLAUSE = Pattern.compile("^(.{2,200}?)" + ADVERBS + "\\s+(announced|announces"
-            + "|confirmed|disclosed|declared|revealed|tweeted|tweets|posted)" + TIME + "\\s+((?:he|she|they|it|we)\\s+(?:is|was|are|were|will"
+            + "|confirmed|disclosed|declared|revealed|tweeted|tweets|posted)" + TIME + "\\s+((?:he|she|they|it|we"
+            + "|(?:his|her|their|its)\\s+[a-z]{3,})\\s+(?:is|was|are|were|will"
             + "|would|had|has|have|could|can|plans?|planned|intends?|intended)\\b.*)$");
+    /** "X accused Y of lying": the accusation is X's statement, its content "Y of …" (never "X was accused of"). */
+    private static final Pattern ACCUSED = Pattern.compile("^(.{2,200}?)" + ADVERBS + "\\s+(accused|accuses)\\s+"
+            + "(?!of\\b)((?:[^\\s,;]+\\s+){1,8}?of\\s+\\S.*)$");
+    private static final Pattern PASSIVE_END = Pattern.compile("\\b(?:was|were|been|being|is|are|be|get|got)\\s*$");
+    /** "…; and Crump counted …": a clause of another (named) subject joined by "and". */
+    private static final Pattern NEW_SUBJECT_AND = Pattern.compile("[;,]?\\s+and\\s+(?:[A-Z][\\p{L}’'-]+\\s+){1,3}"
+            + "[a-z]{3,}(?:ed|s)\\b");
+    /** ", warning families will …": a participle giving the same subject a second statement. */
+    private static final Pattern PARTICIPLE_NEXT = Pattern.compile(",\\s+(warning|saying|adding|arguing|claiming"
+            + "|insisting)\\s+(?:that\\s+)?(?=\\S)");
+    /** "… – and Smith suggested that …": a second subject with a cue of its own takes over the content. */
+    private static final Pattern SECOND_SUBJECT = Pattern.compile("(?:,|\\s+[–—])\\s+(?:and|but|while|whereas)\\s+"
+            + "((?:[A-Z][\\p{L}.’'-]*\\s+){0,3}[A-Z][\\p{L}’'-]*|he|she)\\s+(?:also\\s+|later\\s+)?(said|says|suggested"
+            + "|added|argued|insisted|warned|noted|claimed|countered)\\s+(?:that\\s+)?(?=\\S)");
     private static final Pattern CALLED_FOR = Pattern.compile("^(.{2,200}?)" + ADVERBS
             + "\\s+(called for|called on|urged)\\s+(\\S.*)$");
     private static final Pattern SPEAKER_LAST = Pattern.compile("^(.{12,}?)(?:,|(?<=[^\\s“\"]{2}[”\"]))\\s+([^,“”\"]{2,90}?(?:,[^,]{2,90}?,)?)"
@@ -54,6 +71,12 @@ final class ReportedSpeech {
             + "|added|stated|warned|wrote|reported|said in a statement)" + TIME
             + "(?:\\s+(?:during|in|at|to|after|before|while|on)\\s+[^,]{2,80}?)?(?:,\\s+(adding|arguing|noting|saying)"
             + "\\s+(?:that\\s+)?(\\S.*?))?\\s*[.!]?\\s*$");
+    /** "The decision was not a hasty reaction, said Communications Minister X.": the content, then the cue, then who. */
+    private static final Pattern SAID_THEN_SPEAKER = Pattern.compile("^(.{12,}?),\\s+(said|says|added|stated|noted"
+            + "|explained)\\s+((?:[A-Z][\\p{L}.’'-]*(?:\\s+(?:of|for|the|and|de|bin|al))*\\s+){0,7}[A-Z][\\p{L}.’'-]*"
+            + "|(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:spokesman|spokeswoman|spokesperson|official|minister|senator"
+            + "|governor|mayor|president|chief|leader|director|secretary|chairman|chairwoman))"
+            + "(?:,\\s+[^,“”\"]{2,100}?)?\\s*[.!]?\\s*$");
     private static final Pattern DASH_SAID = Pattern.compile("^(.{12,}?)\\s+[–—-]\\s+(said|says)\\s+(.+?)"
             + "(?:,\\s+quoted by\\b.*)?\\s*[.!]?\\s*$");
     private static final Pattern ACCORDING_FIRST = Pattern.compile("^(?:.*?[,;:(—–]\\s*|(?:But|And|Also|However|Yet)\\s+)?"
@@ -66,7 +89,11 @@ final class ReportedSpeech {
     /** "X spoke out against …, adding that …": a reported clause hanging off a sentence whose verb is no cue. */
     private static final Pattern VERB_ADDING = Pattern.compile("^([^,“\"]{2,80}?(?:,[^,“\"]{2,80}?)?)\\s+(?:also\\s+"
             + "|then\\s+|later\\s+)?([a-z]+(?:\\s+(?:out|up|back))?)\\b[^,“\"]*,\\s+(adding|arguing|noting|saying"
-            + "|warning|claiming)\\s+(?:that\\s+)?(\\S.*)$");
+            + "|warning|claiming|indicating|suggesting|acknowledging|insisting|stressing|asserting|admitting|conceding)"
+            + "\\s+(?:that\\s+)?(\\S.*)$");
+    /** "It comes after …", "This follows …": the narrator's link to what a subject did before. */
+    private static final Pattern COMES_AFTER = Pattern.compile("^\\s*(?:It|This|That|The move|The row)\\s+(?:comes|came"
+            + "|follows|followed)\\s+(?:just\\s+)?(?:after|as)\\s+");
     /** "The Citadel released a statement Thursday saying it will …". */
     private static final Pattern STATEMENT_SAYING = Pattern.compile("^(.{2,120}?)\\s+(?:released|issued|put out|posted)"
             + "\\s+a\\s+statement(?:\\s+[^\\s,]+){0,3}?,?\\s+saying\\s+(?:that\\s+)?(\\S.*)$");
@@ -78,6 +105,22 @@ final class ReportedSpeech {
     private static final Pattern VOWED_TO = Pattern.compile("^(.{2,200}?)" + ADVERBS + "\\s+(vowed|vows|vowing|pledged"
             + "|pledges|promised|promises|threatened|threatens)\\s+to\\s+(?!be\\b|the\\b|a\\b|an\\b|his\\b|her\\b"
             + "|their\\b|[A-Z])([a-z]\\S*.*)$");
+    /**
+     * "Governor X was criticized after claiming that he had …", "Minister X ruled out a deal despite acknowledging it
+     * had been …": a saying participle after a preposition, whose subject is the name opening the sentence.
+     */
+    private static final Pattern PREP_PARTICIPLE = Pattern.compile("^\\s*(?!(?:The|A|An|This|That|It|He|She|They|We"
+            + "|But|And|When|After|As)\\s)((?:[A-Z][\\p{L}.’'-]*\\s+){0,4}"
+            + "[A-Z][\\p{L}.’'-]*(?<![’']s))\\s+[a-z][^“\"]*?\\b(?:after|despite|while|by|for|before)\\s+"
+            + "(?:[a-z]+ly\\s+)?(claiming|saying|suggesting|acknowledging|insisting|arguing|stating|admitting|warning"
+            + "|declaring|indicating|conceding)\\s+(?:that\\s+)?(\\S.*)$");
+    /**
+     * "Mr Robertson delivered his response on Thursday, pledging to increase vouchers": a participle promise or threat
+     * whose subject is the name opening the sentence.
+     */
+    private static final Pattern PLEDGING_TO = Pattern.compile("^\\s*((?:[A-Z][\\p{L}.’'-]*\\s+){0,4}[A-Z][\\p{L}.’'-]*)"
+            + "\\s+(?:also\\s+)?[a-z]{3,}(?:ed|s)\\b[^“\"]*?,\\s+(pledging|vowing|promising|threatening)\\s+(?:otherwise\\s+)?"
+            + "(to\\s+(?!be\\b|the\\b|a\\b|an\\b)[a-z]\\S*.*)$");
     /**
      * "… after his announcement that he plans to step down", "the senator’s claim that …": a statement held by a noun,
      * whose owner (a possessive pronoun or name) is the speaker.
@@ -94,7 +137,11 @@ final class ReportedSpeech {
             + "|before|saying|adding|and\\s+(?:said|added|says))\\b|;|\\s+[–—]\\s+");
 
     /** The cheap test before {@link #VERB_ADDING}, whose nested lazy groups backtrack over every other sentence. */
-    private static final Pattern HAS_ADDING = Pattern.compile(",\\s+(?:adding|arguing|noting|saying|warning|claiming)\\b");
+    private static final Pattern HAS_ADDING = Pattern.compile(",\\s+(?:adding|arguing|noting|saying|warning|claiming"
+            + "|indicating|suggesting|acknowledging|insisting|stressing|asserting|admitting|conceding)\\b");
+    /** Participles {@link #VERB_ADDING} reads only before a clause ("…, stressing the need for …" is no statement). */
+    private static final Set<String> CLAUSE_PARTICIPLES = Set.of("indicating", "suggesting", "acknowledging",
+            "insisting", "stressing", "asserting", "admitting", "conceding");
 
     /** Where one reported content hands over to a second one with the same subject. */
     private static final Pattern CONTINUATION = Pattern.compile("(?:,\\s+|,?\\s+(?:and|but)\\s+(?:also\\s+)?)"
@@ -151,6 +198,16 @@ final class ReportedSpeech {
             }
             return out;
         }
+        Matcher second = SECOND_SUBJECT.matcher(s);
+        if (second.find()) {
+            // "They said Tuesday they were glad … — and Smith suggested that …": each subject's clause on its own
+            List<Clause> first = clauses(s.substring(0, second.start()));
+            if (!first.isEmpty()) {
+                out.addAll(first);
+                split(out, s, second.start(1), second.end(1), second.group(2), second.end(), "reported:second-subject");
+                return out;
+            }
+        }
         Matcher m = ACCORDING_FIRST.matcher(s);
         if (m.matches() && hasOwnCue(s.substring(m.start(2)))) {
             int shift = m.start(2);
@@ -187,6 +244,16 @@ final class ReportedSpeech {
             }
             return out;
         }
+        m = SAID_THEN_SPEAKER.matcher(s);
+        if (m.matches() && !startsWithQuote(s) && m.group(1).indexOf('“') < 0 && m.group(1).indexOf('"') < 0
+                && clauseLike(m.group(1))) {
+            int speakerEnd = m.end(3);
+            if (s.charAt(speakerEnd - 1) == '.' && Character.isLowerCase(s.charAt(speakerEnd - 2))) {
+                speakerEnd--; // the sentence's full stop, not an initial's
+            }
+            add(out, s, m.start(3), speakerEnd, m.group(2), m.start(1), m.end(1), "reported:content-then-said-speaker");
+            return out;
+        }
         m = DASH_SAID.matcher(s);
         if (m.matches()) {
             add(out, s, m.start(3), m.end(3), m.group(2), m.start(1), m.end(1), "reported:dash-said");
@@ -208,6 +275,17 @@ final class ReportedSpeech {
                             c.contentStart() + shift, c.contentEnd() + shift, c.rule()));
                 }
             }
+            return out;
+        }
+        m = PLEDGING_TO.matcher(s);
+        if (s.contains("ing ") && m.matches() && !SAYS.matcher(s.substring(0, m.start(2))).find()) {
+            add(out, s, m.start(1), m.end(1), m.group(2), m.start(3), clauseEnd(s, m.start(3)), "reported:participle-to");
+            return out;
+        }
+        m = PREP_PARTICIPLE.matcher(s);
+        if (s.contains("ing ") && m.matches() && !SAYS.matcher(s.substring(0, m.start(2))).find()
+                && clauseLike(m.group(3))) {
+            split(out, s, m.start(1), m.end(1), m.group(2), m.start(3), "reported:after-" + m.group(2));
             return out;
         }
         m = NOUN_THAT.matcher(s);
@@ -239,6 +317,25 @@ final class ReportedSpeech {
             split(out, s, m.start(1), m.end(1), m.group(2), m.start(3), "reported:pronoun-clause");
             return out;
         }
+        m = ACCUSED.matcher(s);
+        if (m.matches() && !SAYS.matcher(m.group(1)).find() && !startsWithQuote(m.group(1))
+                && !PASSIVE_END.matcher(m.group(1)).find()) {
+            int end = clauseEnd(s, m.start(3));
+            Matcher other = NEW_SUBJECT_AND.matcher(s).region(m.start(3), end);
+            if (other.find()) {
+                end = other.start(); // "…; and Crump counted …": another subject's clause
+            }
+            Matcher next = PARTICIPLE_NEXT.matcher(s).region(m.start(3), end);
+            boolean participle = next.find();
+            add(out, s, m.start(1), m.end(1), m.group(2), m.start(3), participle ? next.start() : end,
+                    "reported:accused-of");
+            if (participle) {
+                // "…, warning families will “endure significant hardship”": the accuser's second statement
+                add(out, s, m.start(1), m.end(1), next.group(1), next.end(), clauseEnd(s, next.end()),
+                        "reported:accused-then-" + next.group(1));
+            }
+            return out;
+        }
         m = CALLED_FOR.matcher(s);
         if (m.matches()) {
             add(out, s, m.start(1), m.end(1), m.group(2), m.start(3), m.end(3), "reported:called-for");
@@ -249,9 +346,20 @@ final class ReportedSpeech {
             add(out, s, m.start(1), m.end(1), "said in a statement", m.start(2), m.end(2), "reported:statement-saying");
             return out;
         }
+        Matcher after = COMES_AFTER.matcher(s);
+        if (after.lookingAt() && HAS_ADDING.matcher(s).find()) {
+            // "It comes after Mr Saunders criticised the premier …, saying …": the clause after "after" is read alone
+            int shift = after.end();
+            for (Clause c : clauses(s.substring(shift))) {
+                out.add(new Clause(c.subjectStart() + shift, c.subjectEnd() + shift, c.cue(), c.contentStart() + shift,
+                        c.contentEnd() + shift, c.rule()));
+            }
+            return out;
+        }
         m = VERB_ADDING.matcher(s);
         if (HAS_ADDING.matcher(s).find() && m.matches() && Character.isUpperCase(s.charAt(m.start(1)))
-                && !s.substring(m.start(1), m.end(1)).strip().matches("(?i)he|she|it|they|we|i|this|that")) {
+                && !s.substring(m.start(1), m.end(1)).strip().matches("(?i)he|she|it|they|we|i|this|that|the|a|an")
+                && (!CLAUSE_PARTICIPLES.contains(m.group(3)) || clauseLike(m.group(4)))) {
             // a pronoun subject is left alone: without the previous sentence's subject it is too often the object
             add(out, s, m.start(1), m.end(1), m.group(3), m.start(4), m.end(4), "reported:verb-then-" + m.group(3));
             return out;
@@ -261,6 +369,11 @@ final class ReportedSpeech {
             addNounThat(out, s, m);
         }
         return out;
+    }
+
+    /** Whether a content reads as a clause: a finite verb, a subject and a past-tense verb, or the tagger says so. */
+    private static boolean clauseLike(String content) {
+        return FINITE.matcher(content).find() || PAST_CLAUSE.matcher(content).find() || Clauses.opensClause(content);
     }
 
     /** A {@link #NOUN_THAT} statement: its owner speaks, its content runs to the clause's end. */
@@ -305,6 +418,7 @@ final class ReportedSpeech {
         if (but.find()) {
             stop = but.start();
         }
+
         Matcher c = CONTINUATION.matcher(s);
         c.region(from, stop);
         while (c.find()) {
@@ -323,6 +437,8 @@ final class ReportedSpeech {
         while (start < end && Character.isWhitespace(s.charAt(start))) {
             start++;
         }
+        // "KUALA LUMPUR, June 28 (Bernama) -- The decision …, said X": the dateline is no part of what was said
+        start = Math.min(end, SpeakerCandidates.datelineEnd(s.substring(0, end), start));
         if (end - start < 8 || startsWithQuote(s.substring(start, end))) {
             return;
         }
@@ -331,6 +447,7 @@ final class ReportedSpeech {
 
     private static boolean startsWithQuote(String s) {
         String t = s.stripLeading();
-        return !t.isEmpty() && "“\"«".indexOf(t.charAt(0)) >= 0;
+        // a line may open its quote with a reversed ” ("”What would you expect …,” Mr Minns said.")
+        return !t.isEmpty() && "“\"«”".indexOf(t.charAt(0)) >= 0;
     }
 }

@@ -173,6 +173,16 @@ final class Resolver {
             rules.add("statement-by");
             return new Who(who.speaker, who.principal, who.role, text, who.confidence, rules);
         }
+        java.util.regex.Matcher account = SpeakerCandidates.POST_FROM_ACCOUNT.matcher(text);
+        if (account.matches()) {
+            Who owner = speakerPhrase(account.group(1), offset + account.start(1));
+            if (owner == null) {
+                return owner;
+            }
+            List<String> rules = new ArrayList<>(owner.rules);
+            rules.add("post-from-account");
+            return new Who(owner.speaker, owner.principal, owner.role, text, owner.confidence, rules);
+        }
         Entity issuer = SpeakerCandidates.THE_STATEMENT.matcher(text).matches() ? coreference.statementIssuer()
                 : text.equals("It") || text.equals("it") ? coreference.statementStillSpeaking() : null;
         if (issuer == null) {
@@ -324,11 +334,12 @@ final class Resolver {
                 return e;
             }
             // "the Cork TD", "the Belarusian leader": a qualifier that is no state does not rule it out, nor a party
-            // when the last speaker's is not known to differ ("the longtime Republican leader")
+            // when the last speaker's is not known to differ ("the longtime Republican leader"), nor a state when
+            // the last speaker's is not known and no one met is from it ("the New York Democrat")
             String party = ref.qualifier() == null ? null : ref.qualifier().matches("(?i)Republican") ? "R"
                     : ref.qualifier().matches("(?i)Democratic|Democrat") ? "D" : null;
-            e = ref.qualifier() == null || Lexicon.stateCode(ref.qualifier()) == null
-                    ? coreference.lastSpeakerAs(ref.noun(), party) : null;
+            String state = ref.qualifier() == null ? null : Lexicon.stateCode(ref.qualifier());
+            e = coreference.lastSpeakerAs(ref.noun(), party, state);
             if (e != null) {
                 rules.add("coreference:description-as-last-speaker:" + ref.phrase() + "→" + e.name);
                 return e;

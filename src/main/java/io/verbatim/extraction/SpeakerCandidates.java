@@ -25,10 +25,18 @@ final class SpeakerCandidates {
             + "|Speaking|Questioned|Pressed|Quizzed|Challenged|Meanwhile|Separately|Still|However|Instead|Then|Today|Yesterday|Last|This|When|While|As|If|Although"
             + "|Though|Because|Since|Despite|Reached|Interviewed|Responding|Following|Amid|Through|Writing|Appearing"
             + "|Addressing|Testifying|Answering|Commenting|Reacting|Announcing|Discussing|Citing|Referring|Once|Upon|Under|With|Afterwards|Afterward|Additionally"
-            + "|Finally|Elsewhere|Previously|Similarly|Likewise|Ultimately|Moreover|Furthermore|Again|Also|Now|Early|Late)\\b[^,]*,\\s*)+");
+            + "|Finally|Elsewhere|Previously|Similarly|Likewise|Ultimately|Moreover|Furthermore|Again|Also|Now|Early|Late"
+            + "|To)\\b[^,]*,\\s*)+");
     /** "TALLAHASSEE, Fla., Dec. 30 -- ", "WASHINGTON – ", "(CNN) -- ": a dateline, never a speaker. */
     private static final Pattern DATELINE = Pattern.compile("^\\(?[A-Z][A-Z.'’ -]{2,}\\)?(?:,\\s*[A-Z][\\p{L}.]*)*"
             + "(?:,?\\s*[A-Z][a-z]{2,}\\.?\\s+\\d{1,2})?(?:\\s*\\([A-Z][\\p{L}]{1,15}\\))?\\s*(?:--|[–—]|\\s-)\\s+");
+    /** "Shillong, Sept 27: ", "Sangrur, July 31 (ANI) - ": a place in mixed case, then a month and a day. */
+    private static final Pattern DATED_PLACE = Pattern.compile("^[A-Z][\\p{L}.'’-]+(?:\\s+[A-Z][\\p{L}.'’-]+){0,2},\\s*"
+            + "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?"
+            + "(?:\\s*\\([A-Z][\\p{L}]{1,15}\\))?\\s*(?::|--|[–—]|\\s-)\\s+");
+    /** "In one post he", "And in another he": a circumstance with no comma before the pronoun that speaks. */
+    private static final Pattern CIRCUMSTANCE_PRONOUN = Pattern.compile("^(?:(?:And|But)\\s+)?(?:[Ii]n|[Oo]n|[Aa]t"
+            + "|During|After|Before|Later)\\s+(?:[\\p{L}’'-]+\\s+){1,4}?(?=(?:he|she|they|we)$)");
     /** "Washington – Following …": a place in mixed case before a dash, opening a release. */
     private static final Pattern PLACE_DASH = Pattern.compile("^[A-Z][\\p{L}.]+(?:\\s+[A-Z][\\p{L}.]+)?(?:,\\s*[A-Z][\\p{L}.]*)?"
             + "\\s+(?:--|[–—])\\s+");
@@ -76,9 +84,20 @@ final class SpeakerCandidates {
     static final Pattern STATEMENT_BY = Pattern.compile("^(?:[Aa]n?|[Tt]he)\\s+(?:[a-z]+\\s+)?(?:statement|press release"
             + "|release|letter)\\s+(?:\\w+\\s+)?(?:issued|released|signed|sent|posted|published)\\s+(?:\\w+\\s+)?by\\s+"
             + "(.{3,200})$");
+    /** "the tweet from Perry’s account", "a post on the senator’s official page": the account's owner posted it. */
+    static final Pattern POST_FROM_ACCOUNT = Pattern.compile("^(?:[Tt]he|[Aa]n?|[Aa]nother)\\s+(?:[a-z]+\\s+)?(?:tweet"
+            + "|post|message)\\s+(?:from|on)\\s+(.{2,80}?)['’]s?\\s+(?:(?:verified|official|personal|Twitter|X|Facebook"
+            + "|Instagram)\\s+){0,2}(?:account|page|feed|profile|handle)$");
     /** "the statement", "the release": the document the article last attributed to an issuer. */
     static final Pattern THE_STATEMENT = Pattern.compile("^(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:statement|press release"
             + "|release|letter)$");
+    /** "nonpartisan " before "Congressional Budget Office": lower-case words before a capitalised name. */
+    private static final Pattern ADJECTIVES_BEFORE_NAME = Pattern.compile("^(?:[a-z][\\p{L}-]+\\s+){1,2}(?=[A-Z])");
+    /** A capitalised name to the phrase's end, with connectors and an acronym: "Congressional Budget Office (CBO)". */
+    private static final Pattern CAPITALISED_NAME = Pattern.compile("[A-Z][\\p{L}&.’'-]*(?:\\s+(?:of|for|and|the"
+            + "|[A-Z][\\p{L}&.’'-]*))*(?:\\s*\\([A-Z]{2,8}\\))?");
+    /** Letters after a member's name ("Michael Gapes MP"); before a name they are a title ("Tory MP Mark Francois"). */
+    private static final java.util.Set<String> POST_NOMINALS = java.util.Set.of("mp", "mep", "msp", "mla", "td");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}.’'-]*");
 
     /** A speaker phrase split into its head and an optional appositive; {@code rules} say what was dropped. */
@@ -125,10 +144,26 @@ final class SpeakerCandidates {
     private SpeakerCandidates() {
     }
 
+    /**
+     * Where a dateline opening {@code s} at {@code from} ends ("KUALA LUMPUR, June 28 (Bernama) -- ", "Shillong, Sept
+     * 27: "), else {@code from}: a dateline is neither a speaker nor part of what was said.
+     */
+    static int datelineEnd(String s, int from) {
+        for (Pattern p : new Pattern[] {DATELINE, DATED_PLACE}) {
+            Matcher m = p.matcher(s).region(from, s.length());
+            if (m.lookingAt()) {
+                return m.end();
+            }
+        }
+        return from;
+    }
+
     static String stripLeadIn(String phrase) {
-        String p = DATELINE.matcher(phrase.strip()).replaceFirst("");
+        String stripped = phrase.strip();
+        String p = stripped.substring(datelineEnd(stripped, 0));
         p = PLACE_DASH.matcher(p).replaceFirst("");
         p = LEAD_IN.matcher(p).replaceFirst("");
+        p = CIRCUMSTANCE_PRONOUN.matcher(p).replaceFirst("");
         p = CONJUNCTION.matcher(p).replaceFirst("");
         Matcher t = TITLE_COMMA_NAME.matcher(p);
         if (t.find() && Lexicon.TITLES.containsKey(t.group(2).toLowerCase(Locale.ROOT))) {
@@ -242,6 +277,14 @@ final class SpeakerCandidates {
         }
         if (phrase.startsWith("the ") || phrase.startsWith("The ")) {
             String rest = phrase.substring(4).strip();
+            Matcher adjectives = ADJECTIVES_BEFORE_NAME.matcher(rest);
+            if (adjectives.lookingAt() && CAPITALISED_NAME.matcher(rest.substring(adjectives.end())).matches()
+                    && java.util.Arrays.stream(rest.substring(adjectives.end()).split("\\s+"))
+                    .anyMatch(x -> Lexicon.ORGANISATION_WORDS.contains(x.toLowerCase(Locale.ROOT)))) {
+                // "the nonpartisan Congressional Budget Office": the organisation is the capitalised name
+                rest = rest.substring(adjectives.end());
+                phrase = phrase.substring(0, 4) + rest;
+            }
             if (runsOnIntoAClause(rest)) {
                 // "The Secretary-General today presented the budget …, and told them": the subject is the words
                 // before the clause, not all of it
@@ -256,6 +299,9 @@ final class SpeakerCandidates {
         Matcher w = WORD.matcher(phrase);
         while (w.find()) {
             words.add(w.group());
+        }
+        if (words.size() > 2 && POST_NOMINALS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
+            words.remove(words.size() - 1); // "Michael Gapes MP": a member's letters after the name
         }
         // the name is the trailing run of capitalised words that are not titles
         int nameStart = words.size();

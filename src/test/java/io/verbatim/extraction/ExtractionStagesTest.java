@@ -566,4 +566,75 @@ class ExtractionStagesTest {
                 + "presumptive Senate Majority Leader Ann Vale says the chamber \"needs to be fixed.\"");
         assertThat(leadIn.statements()).extracting(Extracted.Found::speakerName).containsOnly("Ann Vale");
     }
+
+    @Test
+    void aQuoteLeftOpenShouldRunOnIntoAParagraphThatClosesItWithoutAnOpeningMark() {
+        Extracted sheriff = QuoteExtractor.extract("“The deputy is healing,” Sheriff Ann Vale stated. “We are grateful.\n\n"
+                + "Again, I thank you for your support.”");
+        assertThat(sheriff.statements()).extracting(Extracted.Found::text).containsExactly(
+                "The deputy is healing. We are grateful. Again, I thank you for your support.");
+        assertThat(sheriff.unattributed()).isEmpty();
+    }
+
+    @Test
+    void aDatelineWithADateAndAColonShouldNeverBeTheSpeaker() {
+        Extracted dated = QuoteExtractor.extract("Shillong, Sept 27: Chief Minister Ann Vale has denied any plan to work "
+                + "with the opposition.");
+        assertThat(dated.statements()).extracting(Extracted.Found::speakerName).containsExactly("Ann Vale");
+    }
+
+    @Test
+    void aSaidClauseAfterACoordinatedVerbShouldTakeTheSubjectWithItsPartyTag() {
+        Extracted blasted = QuoteExtractor.extract("Speaker Tom Reed (R-Ohio) blasted the move and said he would be "
+                + "looking for more information.");
+        assertThat(blasted.statements()).extracting(Extracted.Found::speakerName, Extracted.Found::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Tom Reed",
+                        "he would be looking for more information"));
+    }
+
+    @Test
+    void aCircumstanceWithNoCommaBeforeThePronounShouldNotHideTheSpeaker() {
+        Extracted post = QuoteExtractor.extract("Sen. Tom Reed made a series of posts on Sunday. In one post he wrote, "
+                + "“This is what happens when they lose.”");
+        assertThat(post.statements()).extracting(Extracted.Found::speakerName).containsExactly("Tom Reed");
+    }
+
+    @Test
+    void aPartyOrStateDescriptionShouldBeTheLastSpeakerWhenNothingKnownContradictsIt() {
+        Extracted schumer = QuoteExtractor.extract("“This is not a good bill,” Senate Minority Leader Tom Reed wrote in a "
+                + "post on X.\n\n“There is nothing good about it,” the New York Democrat said.");
+        assertThat(schumer.statements()).extracting(Extracted.Found::speakerName).containsExactly("Tom Reed", "Tom Reed");
+        Extracted frontbencher = QuoteExtractor.extract("Ms Vale also branded Mr Reed “a gambler”.\n\nThe Labour "
+                + "frontbencher said: “Perhaps the Chancellor has been reading fairy tales.”");
+        assertThat(frontbencher.statements()).extracting(Extracted.Found::speakerName, Extracted.Found::organisation)
+                .containsOnly(org.assertj.core.groups.Tuple.tuple("Vale", false));
+        // someone else met is from New York: the description is not given to the last speaker
+        Extracted other = QuoteExtractor.extract("Rep. Bob Marsh (R-NY) spoke first. “This is not a good bill,” Tom "
+                + "Reed wrote.\n\n“There is nothing good about it,” the New York Democrat said.");
+        assertThat(other.statements()).extracting(Extracted.Found::speakerName).containsExactly("Tom Reed");
+    }
+
+    @Test
+    void aPostFromSomeonesAccountShouldBeTheirs() {
+        Extracted post = QuoteExtractor.extract("Texas Gov. Tom Reed deleted a tweet on Sunday.\n\n“A tweet just went out "
+                + "from my account that was unauthorized,” the tweet from Reed’s account said.");
+        assertThat(post.statements()).extracting(Extracted.Found::speakerName).containsExactly("Tom Reed");
+    }
+
+    @Test
+    void anOrganisationAfterLowerCaseAdjectivesShouldSpeakAndAPremierBeATitle() {
+        Extracted office = QuoteExtractor.extract("The bill will add $3.8 trillion to the debt over the next decade, "
+                + "according to the nonpartisan Congressional Budget Office (CBO).");
+        assertThat(office.statements()).extracting(Extracted.Found::speakerName, Extracted.Found::organisation)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Congressional Budget Office", true));
+        Extracted premier = QuoteExtractor.extract("NSW Premier Tom Reed says the budget response is a failure.");
+        assertThat(premier.statements()).extracting(Extracted.Found::speakerName).containsExactly("Tom Reed");
+    }
+
+    @Test
+    void aLeadInOpeningWithToShouldNotHideTheSpeaker() {
+        Extracted to = QuoteExtractor.extract("To a question whether he sees any threat after Tom Reed took over, Ann "
+                + "Vale admitted that there will be some challenges.");
+        assertThat(to.statements()).extracting(Extracted.Found::speakerName).containsExactly("Ann Vale");
+    }
 }

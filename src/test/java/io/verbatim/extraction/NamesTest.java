@@ -39,4 +39,12 @@ class NamesTest {
         assertThat(Names.isTitleLike("Gang of Eight,")).isTrue();
         assertThat(Names.isTitleLike("tough but fair way")).isFalse();
     }
+
+    @Test
+    void aMemberOfParliamentShouldBeTheNameAfterMpOrBeforeIt() {
+        Extracted before = QuoteExtractor.extract("Tory MP Mark Francois told The Sun: “I saw them standing there.”");
+        assertThat(before.statements()).extracting(Extracted.Found::speakerName).containsExactly("Mark Francois");
+        Extracted after = QuoteExtractor.extract("Michael Gapes MP tweeted, saying: “Nobody chanted at the party.”");
+        assertThat(after.statements()).extracting(Extracted.Found::speakerName).containsExactly("Michael Gapes");
+    }
 }

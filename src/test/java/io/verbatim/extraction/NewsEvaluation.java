@@ -248,6 +248,24 @@ final class NewsEvaluation {
                         best = i;
                     }
                 }
+                if (best < 0 || bestScore < MATCH) {
+                    // a quote joined across several annotated paragraphs is close to none of them alone: it is
+                    // scored by the parts it holds when they make up most of it
+                    Set<String> held = new java.util.HashSet<>();
+                    int largest = -1;
+                    for (int i = 0; i < gold.size(); i++) {
+                        if (contained(goldWords.get(i), w) >= JOINED) {
+                            held.addAll(goldWords.get(i));
+                            if (largest < 0 || goldWords.get(i).size() > goldWords.get(largest).size()) {
+                                largest = i;
+                            }
+                        }
+                    }
+                    if (largest >= 0 && contained(w, held) >= MATCH) {
+                        best = largest;
+                        bestScore = MATCH;
+                    }
+                }
                 boolean right = best >= 0 && bestScore >= MATCH && rightSpeaker(gold.get(best), found);
                 List<Score> scores = new ArrayList<>(List.of(all));
                 if (best >= 0 && bestScore >= MATCH) {

@@ -28,10 +28,11 @@ class NewsEvaluationTest {
      * larger half down; 149 since round 7 (18 added, 0.583 before their rules, 0.774 after), 0.890 on the whole half;
      * 169 since round 8 (20 added, 0.648 before their rules, 0.896 after), 0.897 on the whole half, precision 0.970,
      * on-behalf-of 0.972; 184 since round 9 (15 added, 0.726 before their rules, 0.929 after), 0.908 on the whole half,
-     * precision 0.970, on-behalf-of 0.975.
+     * precision 0.970, on-behalf-of 0.975; 204 since round 10 (20 added, 0.741 before their rules, 0.958 after), 0.919
+     * on the whole half, precision 0.974, on-behalf-of 0.978.
      */
     static final double DEV_PRECISION = 0.94;
-    static final double DEV_RECALL = 0.88;
+    static final double DEV_RECALL = 0.89;
     static final double DEV_ON_BEHALF_OF = 0.94;
     static final double OLD_FLOOR = 0.95;
 

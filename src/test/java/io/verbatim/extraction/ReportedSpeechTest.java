@@ -138,4 +138,102 @@ class ReportedSpeechTest {
         assertThat(ReportedSpeech.find(quoted)).extracting(c -> subject(quoted, c))
                 .containsExactly("Sen. Ann Vale (R-SC)");
     }
+
+    @Test
+    void shouldReadContentThenSaidThenSpeakerWithoutItsDateline() {
+        String s = "KUALA LUMPUR, June 28 (Bernama) -- The review was no hasty reaction, said Communications Minister "
+                + "Datuk Ann Vale.";
+        assertThat(ReportedSpeech.find(s)).extracting(c -> subject(s, c), c -> content(s, c)).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Communications Minister Datuk Ann Vale",
+                        "The review was no hasty reaction"));
+        assertThat(ReportedSpeech.find("The crowd cheered, said to be the largest in years.")).isEmpty();
+        // a subject's relative clause before its own "said" is no content, nor its clause a speaker
+        String relative = "Gov. Ann Vale, who is weighing a run, said the decision was a victory for families.";
+        assertThat(ReportedSpeech.find(relative)).extracting(c -> content(relative, c))
+                .containsExactly("the decision was a victory for families");
+    }
+
+    @Test
+    void shouldReadAnAccusationAsTheAccusersStatement() {
+        String s = "Ann Vale has accused Tom Reed of “xxxxxxxx” by failing to act, warning families will “xxxxxxx” "
+                + "within days.";
+        assertThat(ReportedSpeech.find(s)).extracting(c -> subject(s, c), c -> content(s, c)).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Ann Vale", "Tom Reed of “xxxxxxxx” by failing to act"),
+                org.assertj.core.groups.Tuple.tuple("Ann Vale", "families will “xxxxxxx” within days"));
+        assertThat(ReportedSpeech.find("Tom Reed was accused of lying to the committee.")).isEmpty();
+        String other = "Attorney Ann Vale accused police of hiding “xxxxxx xxx xxxxxx\" and Tom Reed counted the days.";
+        assertThat(ReportedSpeech.find(other)).extracting(c -> content(other, c))
+                .containsExactly("police of hiding “xxxxxx xxx xxxxxx\"");
+        assertThat(ReportedSpeech.find("Tom Reed has been accused by critics of lying to the committee.")).isEmpty();
+    }
+
+    @Test
+    void shouldHandAContentOverToASecondSubjectWithItsOwnCue() {
+        String s = "The two senators said Tuesday they were glad the posts were gone — and Vale suggested that an "
+                + "apology was needed.";
+        assertThat(ReportedSpeech.find(s)).extracting(c -> subject(s, c), c -> content(s, c)).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("The two senators", "they were glad the posts were gone"),
+                org.assertj.core.groups.Tuple.tuple("Vale", "an apology was needed"));
+    }
+
+    @Test
+    void shouldReadAnAnnouncementWhoseClauseOpensWithAPossessiveSubject() {
+        String s = "Attorney General Ann Vale announced her office has \"xxxxxxxx\" from the housing agency.";
+        assertThat(ReportedSpeech.find(s)).extracting(c -> content(s, c))
+                .containsExactly("her office has \"xxxxxxxx\" from the housing agency");
+    }
+
+    @Test
+    void shouldLeaveALineOpeningWithAReversedQuoteMarkToTheQuoteStages() {
+        assertThat(ReportedSpeech.find("”xxxxxxxx, xxxxx,” Mr Vale said.")).isEmpty();
+    }
+
+    @Test
+    void shouldReadWentOnToSayAndMadeItClearAsCues() {
+        String went = "But he went on to say the people in the suburbs had \"xxxxxx\" for weeks.";
+        assertThat(ReportedSpeech.find(went)).extracting(c -> subject(went, c), c -> content(went, c)).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("But he", "the people in the suburbs had \"xxxxxx\" for weeks"));
+        String clear = "The Governor made it clear that anyone who disrupts the peace will get his attention.";
+        assertThat(ReportedSpeech.find(clear)).extracting(c -> content(clear, c))
+                .containsExactly("anyone who disrupts the peace will get his attention");
+    }
+
+    @Test
+    void shouldReadAParticiplePromiseWithTheSubjectOpeningTheSentence() {
+        String s = "Mr Reed delivered his budget response on Thursday morning, pledging to increase energy vouchers by "
+                + "$10 and restore an advice line.";
+        assertThat(ReportedSpeech.find(s)).extracting(c -> subject(s, c), c -> content(s, c)).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Mr Reed",
+                        "to increase energy vouchers by $10 and restore an advice line"));
+    }
+
+    @Test
+    void shouldReadTheClauseAfterItComesAfter() {
+        String s = "It comes after Mr Reed criticised the premier for visiting the region, saying it had taken too long.";
+        assertThat(ReportedSpeech.find(s)).extracting(c -> subject(s, c), c -> content(s, c)).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Mr Reed", "it had taken too long"));
+    }
+
+    @Test
+    void shouldReadASayingParticipleAfterAPrepositionWithTheNameOpeningTheSentence() {
+        String after = "Governor Ann Vale was recently criticized after claiming that he had \"xxxxxx\" in his first year.";
+        assertThat(ReportedSpeech.find(after)).extracting(c -> subject(after, c), c -> content(after, c)).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Governor Ann Vale", "he had \"xxxxxx\" in his first year"));
+        String despite = "Minister Tom Reed ruled out a new deal despite acknowledging it had been a very tough election.";
+        assertThat(ReportedSpeech.find(despite)).extracting(c -> content(despite, c))
+                .containsExactly("it had been a very tough election");
+        assertThat(ReportedSpeech.find("The president concluded by saying that the plan would work.")).extracting(
+                c -> c.rule()).doesNotContain("reported:after-saying");
+    }
+
+    @Test
+    void shouldReadMoreSayingParticiplesOnlyBeforeAClauseAndNeverWithADeterminerForSubject() {
+        String indicating = "Finance Minister Ann Vale resigned on Tuesday evening, indicating that the government should "
+                + "be run properly.";
+        assertThat(ReportedSpeech.find(indicating)).extracting(c -> content(indicating, c))
+                .containsExactly("the government should be run properly");
+        assertThat(ReportedSpeech.find("Ann Vale spoke on Tuesday, stressing the need for calm.")).isEmpty();
+        assertThat(ReportedSpeech.find("The stream of resignations came after Ann Vale resigned, indicating that the "
+                + "government should be run properly.")).isEmpty();
+    }
 }
