@@ -2,6 +2,7 @@ package io.verbatim.curation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.verbatim.ApiKeys;
 import io.verbatim.DatabaseCounts;
@@ -11,6 +12,8 @@ import io.verbatim.importing.ExportRefresher;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,6 +52,9 @@ class ExportRefreshTest {
 
     @Inject
     ExportRefresher refresher;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void shouldAnswerARootRenameBeforeItsStatementsArraysAreRewrittenAndExportThemExactlyMeanwhile() throws Exception {
@@ -122,6 +128,47 @@ class ExportRefreshTest {
             refresher.resume();
             awaitDrained();
             assertThat(storedNaming("\"parent\":\"Second parent " + tag + "\"")).isEqualTo(2);
+            assertThat(export(speaker)).isEqualTo(meanwhile);
+        } finally {
+            refresher.resume();
+        }
+    }
+
+    /**
+     * What a crash of the worker leaves: the queue row, with some statements' arrays rewritten by the chunks that
+     * committed and the others not. The export is exact over that mix, and the next worker redoes the whole rewrite.
+     */
+    @Test
+    void shouldRedoARewriteThatACrashLeftHalfDone() throws Exception {
+        String tag = unique();
+        String editor = ApiKeys.editor();
+        String speaker = "Crashed " + tag;
+        String root = "Crash root " + tag;
+        data.store(statement(speaker, "One under the root " + tag + ".", "2018-03-01")
+                        .with("externalId", "crash-" + tag + "-1").topics(topic("Crash child " + tag, root)),
+                statement(speaker, "Two under the root " + tag + ".", "2018-03-02")
+                        .with("externalId", "crash-" + tag + "-2").topics(topic("Crash child " + tag, root)),
+                statement(speaker, "Three under the root " + tag + ".", "2018-03-03")
+                        .with("externalId", "crash-" + tag + "-3").topics(topic("Crash child " + tag, root)));
+        refresher.suspend();
+        try {
+            patch(editor, "/api/v1/topics/" + Slugs.of(root), Map.of("name", "Crash renamed " + tag));
+            // The first chunk's transaction committed (one statement rewritten), then the worker died.
+            try (Connection connection = dataSource.getConnection();
+                 PreparedStatement chunk = connection.prepareStatement(
+                         "SELECT verbatim_export_refresh(ARRAY[?::uuid], true, false)")) {
+                chunk.setString(1, idOf("crash-" + tag + "-1"));
+                chunk.execute();
+            }
+            assertThat(storedNaming("\"parent\":\"Crash renamed " + tag + "\"")).isEqualTo(1);
+            assertThat(storedNaming("\"parent\":\"" + root + "\"")).isEqualTo(2);
+            String meanwhile = export(speaker);
+            assertThat(meanwhile.split("\n")).hasSize(3)
+                    .allMatch(line -> line.contains("\"parent\":\"Crash renamed " + tag + "\""));
+
+            refresher.resume();
+            awaitDrained();
+            assertThat(storedNaming("\"parent\":\"Crash renamed " + tag + "\"")).isEqualTo(3);
             assertThat(export(speaker)).isEqualTo(meanwhile);
         } finally {
             refresher.resume();
