@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static io.verbatim.ApiKeys.as;
 import static io.verbatim.ProblemAssertions.assertProblem;
 import static io.verbatim.TestData.source;
 import static io.verbatim.TestData.statement;
 import static io.verbatim.TestData.topic;
 import static io.verbatim.TestData.unique;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -48,6 +50,23 @@ class TopicAndSourceResourceTest {
                 .then().statusCode(200)
                 .body("parent", nullValue())
                 .body("statementCount", is(3));
+
+        String childOnly = given().queryParam("topic", Slugs.of(child)).queryParam("q", "child only")
+                .when().get("/api/v1/statements")
+                .then().statusCode(200).body("items", hasSize(1)).extract().path("items[0].id");
+        String editor = ApiKeys.editor();
+        as(editor).contentType("application/json").body(Map.of("reason", "Misattributed."))
+                .when().delete("/api/v1/statements/" + childOnly).then().statusCode(200);
+        assertStatementCounts(child, 1, parent, 2);
+        as(editor).when().post("/api/v1/statements/" + childOnly + "/restore").then().statusCode(200);
+        assertStatementCounts(child, 2, parent, 3);
+    }
+
+    private static void assertStatementCounts(String child, int childCount, String parent, int parentCount) {
+        given().when().get("/api/v1/topics/" + Slugs.of(child)).then().statusCode(200)
+                .body("statementCount", is(childCount));
+        given().when().get("/api/v1/topics/" + Slugs.of(parent)).then().statusCode(200)
+                .body("statementCount", is(parentCount));
     }
 
     @Test

@@ -37,7 +37,9 @@ public class TopicRepository implements PanacheRepositoryBase<Topic, UUID> {
 
     /**
      * Published statements about each topic or any topic below it, each statement counted once, so that a count
-     * equals what a topic filter returns.
+     * equals what a topic filter returns. Each link carries its statement's status (V5), so the counts are read from
+     * the (topic_id, status, statement_id) index alone, one range a topic of the tree (the LATERAL keeps PostgreSQL
+     * from hashing every link: it cannot estimate the recursive tree, and did so at 1M, 0.8-3.4 s for one GET).
      */
     @SuppressWarnings("unchecked")
     public Map<UUID, Long> publishedStatementCounts(Collection<UUID> topicIds) {
@@ -50,10 +52,11 @@ public class TopicRepository implements PanacheRepositoryBase<Topic, UUID> {
                             UNION
                             SELECT subtree.root_id, child.id FROM topic child JOIN subtree ON child.parent_id = subtree.topic_id
                         )
-                        SELECT subtree.root_id, count(DISTINCT st.statement_id)
+                        SELECT subtree.root_id, count(DISTINCT linked.statement_id)
                         FROM subtree
-                        JOIN statement_topic st ON st.topic_id = subtree.topic_id
-                        JOIN statement s ON s.id = st.statement_id AND s.status = 'PUBLISHED'
+                        CROSS JOIN LATERAL (SELECT st.statement_id FROM statement_topic st
+                                            WHERE st.topic_id = subtree.topic_id AND st.status = 'PUBLISHED'
+                                            OFFSET 0) linked
                         GROUP BY subtree.root_id
                         """)
                 .setParameter("ids", topicIds)
