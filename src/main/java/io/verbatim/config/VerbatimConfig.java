@@ -62,6 +62,9 @@ public interface VerbatimConfig {
     /** Fact-checks (VERBATIM_REVIEWS_...). */
     Reviews reviews();
 
+    /** The export's stored topic and source arrays (VERBATIM_EXPORT_...). */
+    Export export();
+
     default boolean loadSampleData() {
         return sampleData().orElse(embeddedDatabase());
     }
@@ -205,6 +208,21 @@ public interface VerbatimConfig {
         default int capacity() {
             return burst().orElse(perMinute());
         }
+    }
+
+    /**
+     * A topic renamed or moved and a source edited queue the statements' stored export arrays for a rewrite
+     * (statement_export_pending, V21), which a background worker does after the request, in chunks.
+     */
+    interface Export {
+
+        /** How often the worker looks for queued rewrites (VERBATIM_EXPORT_REFRESH_POLL). */
+        @WithDefault("200ms")
+        java.time.Duration refreshPoll();
+
+        /** How many statements' arrays one short transaction of the worker rewrites (VERBATIM_EXPORT_REFRESH_CHUNK). */
+        @WithDefault("1000")
+        int refreshChunk();
     }
 
     /** Fact-checks. */

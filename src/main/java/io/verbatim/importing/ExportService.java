@@ -5,12 +5,20 @@ import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.verbatim.search.StatementQuery;
+import io.verbatim.search.Sql;
 import io.verbatim.search.StatementSearch;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 
 /**
  * Streams statements in the import format, NDJSON or CSV, oldest {@code saidOn} first (ties by id), through one
@@ -66,8 +74,9 @@ public class ExportService {
      * in exactly the bytes of {@code json_strip_nulls(json_build_object(...))}: keys in this order, {@code "key":value}
      * with no spaces, strings escaped by {@code to_json}. Built as text, which costs PostgreSQL a fraction of building
      * JSON and parsing it again to strip its nulls. The topics and sources arrays are read pre-built from
-     * {@code statement_export} (V20, kept by triggers in these same bytes): one primary-key probe a statement instead of
-     * the probes of every link, topic, parent and source, which were three quarters of PostgreSQL's time a line.
+     * {@code statement_export} (V20, kept in these same bytes): one primary-key probe a statement instead of the probes
+     * of every link, topic, parent and source, which were three quarters of PostgreSQL's time a line. {@code %1$s} and
+     * {@code %2$s} are the topics and sources arrays: the stored ones, or {@link #LIVE_TOPICS} / {@link #LIVE_SOURCES}.
      */
     private static final String NDJSON_LINES = """
             SELECT '{' || concat_ws(',',
@@ -81,16 +90,41 @@ public class ExportService {
                 '"saidOn":' || to_json(s.said_on)::text,
                 '"datePrecision":' || to_json(s.date_precision)::text,
                 '"context":' || to_json(s.context)::text,
-                '"topics":' || stored.topics,
-                '"sources":' || coalesce(stored.sources, '[]'),
+                '"topics":' || %1$s,
+                '"sources":' || coalesce(%2$s, '[]'),
                 '"status":' || to_json(s.status)::text,
                 '"retractionReason":' || to_json(s.retraction_reason)::text) || '}'
             FROM statement s
-            CROSS JOIN LATERAL %s speaker
-            LEFT JOIN LATERAL %s on_behalf_of ON true
+            CROSS JOIN LATERAL %3$s speaker
+            LEFT JOIN LATERAL %4$s on_behalf_of ON true
             LEFT JOIN LATERAL (SELECT e.topics, e.sources FROM statement_export e WHERE e.statement_id = s.id
                                OFFSET 0) stored ON true
-            """.formatted(SPEAKER.formatted("s.speaker_id"), SPEAKER.formatted("s.on_behalf_of_id"));
+            """;
+
+    /**
+     * While topics are queued for a rewrite of the stored arrays (V21, {@link ExportRefresher}), a statement linking one
+     * of them has its topics array built from the live tables, by the same function that builds the stored one: one
+     * probe of its links a statement, only while something is queued. The parameter: the queued topics and the
+     * children of the queued renamed ones.
+     */
+    private static final String LIVE_TOPICS = """
+            CASE WHEN EXISTS (SELECT 1 FROM statement_topic q WHERE q.statement_id = s.id AND q.topic_id = ANY (?::uuid[]))
+                 THEN verbatim_export_topics(s.id) ELSE stored.topics END""";
+
+    /** The same for the sources: the statements citing a queued source. */
+    private static final String LIVE_SOURCES = """
+            CASE WHEN EXISTS (SELECT 1 FROM statement_source q WHERE q.statement_id = s.id AND q.source_id = ANY (?::uuid[]))
+                 THEN verbatim_export_sources(s.id) ELSE stored.sources END""";
+
+    /** What is queued, read in the export's snapshot: the topics whose statements' arrays may be stale, the sources. */
+    private static final String QUEUED = """
+            SELECT ARRAY(SELECT p.topic_id FROM statement_export_pending p WHERE p.topic_id IS NOT NULL
+                         UNION
+                         SELECT t.id FROM topic t JOIN statement_export_pending p ON p.with_children AND t.parent_id = p.topic_id),
+                   ARRAY(SELECT DISTINCT p.source_id FROM statement_export_pending p WHERE p.source_id IS NOT NULL)""";
+
+    private static final String SPEAKERS = SPEAKER.formatted("s.speaker_id");
+    private static final String ON_BEHALF_OF = SPEAKER.formatted("s.on_behalf_of_id");
 
     /** The flat CSV columns of each statement, in {@link CsvLines#HEADER} order; a row carries the first source only. */
     private static final String CSV_ROWS = """
@@ -118,7 +152,7 @@ public class ExportService {
     public void writeNdjson(StatementQuery filter, OutputStream client) throws IOException {
         BufferedOutputStream out = new BufferedOutputStream(client, BUFFER_BYTES);
         int[] count = {0};
-        search.streamOldestFirst(filter, NDJSON_LINES, PAGE_SIZE, row -> {
+        search.streamOldestFirst(filter, ExportService::ndjsonLines, PAGE_SIZE, row -> {
             out.write(row.getBytes(1));
             out.write('\n');
             if (++count[0] % PAGE_SIZE == 0) {
@@ -126,6 +160,39 @@ public class ExportService {
             }
         });
         out.flush();
+    }
+
+    /**
+     * The NDJSON select, in the export's snapshot: the stored arrays, and the live ones for the statements that name a
+     * topic or source still queued for a rewrite in that snapshot (so a line is never stale, however far behind the
+     * rewrite is).
+     */
+    static Sql ndjsonLines(Connection connection) throws SQLException {
+        Object[] topics;
+        Object[] sources;
+        try (PreparedStatement queued = connection.prepareStatement(QUEUED); ResultSet row = queued.executeQuery()) {
+            row.next();
+            topics = (Object[]) row.getArray(1).getArray();
+            sources = (Object[]) row.getArray(2).getArray();
+        }
+        Sql sql = new Sql();
+        List<Object> parameters = new ArrayList<>();
+        if (topics.length > 0) {
+            parameters.add(uuids(topics));
+        }
+        if (sources.length > 0) {
+            parameters.add(uuids(sources));
+        }
+        return sql.append(NDJSON_LINES.formatted(topics.length > 0 ? LIVE_TOPICS : "stored.topics",
+                sources.length > 0 ? LIVE_SOURCES : "stored.sources", SPEAKERS, ON_BEHALF_OF), parameters.toArray());
+    }
+
+    private static UUID[] uuids(Object[] values) {
+        UUID[] ids = new UUID[values.length];
+        for (int i = 0; i < values.length; i++) {
+            ids[i] = (UUID) values[i];
+        }
+        return ids;
     }
 
     public void writeCsv(StatementQuery filter, OutputStream client) throws IOException {

@@ -81,24 +81,41 @@ public class StatementSearch implements StatementSearchEngine {
      */
     public void streamOldestFirst(StatementQuery query, String selectFrom, int fetchSize, RowSink sink)
             throws java.io.IOException {
+        streamOldestFirst(query, connection -> new Sql().append(selectFrom), fetchSize, sink);
+    }
+
+    /** The select list and joins of a streamed export, built in its transaction (its snapshot) before the query. */
+    @FunctionalInterface
+    public interface SelectFrom {
+        Sql build(Connection connection) throws SQLException;
+    }
+
+    /**
+     * As {@link #streamOldestFirst(StatementQuery, String, int, RowSink)}, with the select list built by
+     * {@code selectFrom} in the export's repeatable-read transaction: what it reads there is of the same snapshot as
+     * the lines.
+     */
+    public void streamOldestFirst(StatementQuery query, SelectFrom selectFrom, int fetchSize, RowSink sink)
+            throws java.io.IOException {
         try (Connection connection = dataSource.getConnection()) {
             ResolvedNames names = ResolvedNames.of(connection, query);
             if (names.matchesNothing()) {
                 return;
             }
             TextMatch match = query.hasText() ? new TextMatch(SearchConfigurations.inUse(connection), query.text()) : null;
-            Sql sql = new Sql().append(selectFrom).append(StatementFilters.where(query, names, match))
-                    .append(" ORDER BY s.said_on, s.id");
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try (java.sql.Statement settings = connection.createStatement()) {
+                settings.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
                 // Random reads cost what they do on cached pages, so that the walk of the (said_on, id) index, which
                 // streams from the first row, is not traded for reading and sorting the whole table first: with the
                 // export's stored arrays (V20) the default cost of 4 made the sort look cheaper (same CPU, but the
                 // first line after the whole sort and ~1 GB of temporary files at 1M statements).
                 settings.execute("SET LOCAL random_page_cost = 1.1");
             }
-            try (PreparedStatement statement = sql.prepare(connection)) {
+            try (PreparedStatement statement = new Sql().append(selectFrom.build(connection))
+                    .append(StatementFilters.where(query, names, match)).append(" ORDER BY s.said_on, s.id")
+                    .prepare(connection)) {
                 statement.setFetchSize(fetchSize);
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
