@@ -42,6 +42,7 @@ final class Lexicon {
         TITLES.put("justice", "judge");
         TITLES.put("speaker", "speaker");
         TITLES.put("premier", "minister"); // "NSW Premier Barry O'Farrell"
+        TITLES.put("sheriff", "sheriff"); // "Sheriff Jeff Jaeger", then "Sheriff Jaeger" and "the sheriff"
         // "Tory MP Mark Francois", "Labour MSP X": a member of a parliament, the name follows
         for (String t : new String[] {"mp", "mep", "msp", "mla", "td"}) {
             TITLES.put(t, "lawmaker");
@@ -70,7 +71,7 @@ final class Lexicon {
             Map.entry("republican", "republican"), Map.entry("leader", "leader"), Map.entry("chief", "chief"),
             // Westminster and Dáil members; "the head of state" is the president the article named
             Map.entry("mp", "lawmaker"), Map.entry("td", "lawmaker"), Map.entry("mep", "lawmaker"),
-            Map.entry("frontbencher", "lawmaker"), Map.entry("backbencher", "lawmaker"),
+            Map.entry("frontbencher", "lawmaker"), Map.entry("backbencher", "lawmaker"), Map.entry("sheriff", "sheriff"),
             Map.entry("head of state", "president"), Map.entry("premier", "minister"), Map.entry("speaker", "speaker"));
 
     static final Set<String> MALE = Set.of("rand", "donald", "mike", "michael", "john", "james", "robert", "bob",

@@ -45,10 +45,13 @@ final class ReportedSpeech {
             + "\\s+(?!that\\b|to\\b)(\\S.*)$");
     private static final Pattern BARE = Pattern.compile("^(.{2,200}?)" + ADVERBS + "\\s+(" + BARE_CUES + ")" + TIME
             + "\\s+(?!that\\b(?![’']s)|[,:])(\\S.*)$");
+    /** "just before 1 a.m. Friday", "late on Tuesday": when, between a cue and the clause it reports. */
+    private static final String CIRCUMSTANCE = "(?:\\s+(?:just\\s+|late\\s+|early\\s+|shortly\\s+)?(?:before|after|at"
+            + "|around|during)\\s+[^,;“\"]{1,50}?)?";
     /** "… after McConnell announced he is stepping down": cues that report only a clause opening with a pronoun. */
     private static final Pattern PRONOUN_CLAUSE = Pattern.compile("^(.{2,200}?)" + ADVERBS + "\\s+(announced|announces"
-            + "|confirmed|disclosed|declared|revealed|tweeted|tweets|posted)" + TIME + "\\s+((?:he|she|they|it|we"
-            + "|(?:his|her|their|its)\\s+[a-z]{3,})\\s+(?:is|was|are|were|will"
+            + "|confirmed|disclosed|declared|revealed|tweeted|tweets|posted)" + TIME + CIRCUMSTANCE + "\\s+((?:he|she"
+            + "|they|it|we|(?:his|her|their|its)\\s+[a-z]{3,})(?:\\s+and(?:\\s+[\\p{L}’'-]+){1,5}?)?\\s+(?:is|was|are|were|will"
             + "|would|had|has|have|could|can|plans?|planned|intends?|intended)\\b.*)$");
     /** "X accused Y of lying": the accusation is X's statement, its content "Y of …" (never "X was accused of"). */
     private static final Pattern ACCUSED = Pattern.compile("^(.{2,200}?)" + ADVERBS + "\\s+(accused|accuses)\\s+"

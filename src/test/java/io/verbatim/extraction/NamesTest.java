@@ -47,4 +47,11 @@ class NamesTest {
         Extracted after = QuoteExtractor.extract("Michael Gapes MP tweeted, saying: “Nobody chanted at the party.”");
         assertThat(after.statements()).extracting(Extracted.Found::speakerName).containsExactly("Michael Gapes");
     }
+
+    @Test
+    void aSheriffShouldBeATitleAndTheSheriffTheOneMet() {
+        Extracted sheriff = QuoteExtractor.extract("Sheriff Jeff Vale thanked the public.\n\n“We are blessed,” Sheriff "
+                + "Vale noted.\n\n“We will heal,” the sheriff said.");
+        assertThat(sheriff.statements()).extracting(Extracted.Found::speakerName).containsOnly("Jeff Vale");
+    }
 }

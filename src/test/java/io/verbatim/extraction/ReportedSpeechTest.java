@@ -236,4 +236,11 @@ class ReportedSpeechTest {
         assertThat(ReportedSpeech.find("The stream of resignations came after Ann Vale resigned, indicating that the "
                 + "government should be run properly.")).isEmpty();
     }
+
+    @Test
+    void shouldReadAPronounClauseAfterATimeBetweenItAndTheCue() {
+        String s = "Vale announced in a tweet just before 1 a.m. Friday he and his wife had tested positive for the virus.";
+        assertThat(ReportedSpeech.find(s)).extracting(c -> subject(s, c), c -> content(s, c)).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Vale", "he and his wife had tested positive for the virus"));
+    }
 }
