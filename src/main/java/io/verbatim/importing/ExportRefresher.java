@@ -1,8 +1,8 @@
 package io.verbatim.importing;
 
-import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.verbatim.background.PollingWorker;
 import io.verbatim.config.VerbatimConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -17,9 +17,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Rewrites the stored export arrays (statement_export) of the statements that name a queued topic or source
@@ -56,59 +53,30 @@ public class ExportRefresher {
 
     private final DataSource dataSource;
     private final VerbatimConfig config;
-    private ScheduledExecutorService executor;
-    private volatile boolean suspended;
-    private boolean failing;
+    private final PollingWorker worker;
 
     public ExportRefresher(DataSource dataSource, VerbatimConfig config) {
         this.dataSource = dataSource;
         this.config = config;
+        this.worker = new PollingWorker("export-refresher", "Export array refresh", config.export().refreshPoll(),
+                this::drainNow);
     }
 
     void onStart(@Observes StartupEvent event) {
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "export-refresher");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long poll = config.export().refreshPoll().toMillis();
-        executor.scheduleWithFixedDelay(this::drain, poll, poll, TimeUnit.MILLISECONDS);
+        worker.start(config.export().refreshPoll());
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        if (executor != null) {
-            executor.shutdownNow();
-        }
+        worker.stop();
     }
 
     /** Stops working off the queue once the batch under way is done; rewrites keep being queued (and the export exact). */
-    public synchronized void suspend() {
-        suspended = true;
+    public void suspend() {
+        worker.suspend();
     }
 
     public void resume() {
-        suspended = false;
-    }
-
-    private synchronized void drain() {
-        if (suspended) {
-            return;
-        }
-        try {
-            drainNow();
-            if (failing) {
-                failing = false;
-                Log.info("Export array refresh resumed");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (Exception e) {
-            if (!failing) {
-                failing = true;
-                Log.warnf("Export array refresh paused, retrying every %s: %s", config.export().refreshPoll(),
-                        e.toString());
-            }
-        }
+        worker.resume();
     }
 
     /**

@@ -1,9 +1,9 @@
 package io.verbatim.search;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.verbatim.background.PollingWorker;
 import io.verbatim.config.VerbatimConfig;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,9 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -51,7 +49,7 @@ public class SearchIndexer {
     private final SharedPointInTime pointInTime;
     /** Documents were acknowledged since the last read-after-write refresh: the shared point in time is behind. */
     private final AtomicBoolean sentSinceRefresh = new AtomicBoolean(true);
-    private ScheduledExecutorService executor;
+    private final PollingWorker worker;
 
     public SearchIndexer(DataSource dataSource, VerbatimConfig config, ObjectMapper mapper, OpenSearchClient client,
                          SearchReindexer reindexer, SharedPointInTime pointInTime) {
@@ -61,62 +59,32 @@ public class SearchIndexer {
         this.client = client;
         this.reindexer = reindexer;
         this.pointInTime = pointInTime;
+        this.worker = new PollingWorker("search-indexer", "Search indexing", config.search().poll(), this::drainNow);
     }
 
     void onStart(@Observes @Priority(20) StartupEvent event) {
         if (config.search().url().isEmpty()) {
             return;
         }
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "search-indexer");
-            thread.setDaemon(true);
-            return thread;
-        });
         reindexer.startIfDue();
-        executor.scheduleWithFixedDelay(this::drain, 0, config.search().poll().toMillis(), TimeUnit.MILLISECONDS);
+        worker.start(Duration.ZERO);
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        if (executor != null) {
-            executor.shutdownNow();
-        }
+        worker.stop();
     }
-
-    private volatile boolean suspended;
-    private boolean failing;
 
     /**
      * Stops sending changes once the batch under way is done (they keep accumulating in search_change), e.g. while
      * OpenSearch is maintained.
      */
-    public synchronized void suspend() {
-        suspended = true;
+    public void suspend() {
+        worker.suspend();
     }
 
     /** Sends again, starting with everything recorded meanwhile. */
     public void resume() {
-        suspended = false;
-    }
-
-    private synchronized void drain() {
-        if (suspended) {
-            return;
-        }
-        try {
-            drainNow();
-            if (failing) {
-                failing = false;
-                Log.info("Search indexing resumed");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (Exception e) {
-            if (!failing) {
-                // Once per failure, not at every poll while OpenSearch is down
-                failing = true;
-                Log.warnf("Search indexing paused, retrying every %s: %s", config.search().poll(), e.toString());
-            }
-        }
+        worker.resume();
     }
 
     /** Sends every pending change, one batch after the other; one caller at a time in this instance. */
