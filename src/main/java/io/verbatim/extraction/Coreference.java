@@ -217,6 +217,35 @@ final class Coreference {
     }
 
     /** The most recent entity mentioned before {@code offset} that passes the test. */
+    /**
+     * The person a nationality used as a description stands for ("the Italian"): the person last named before the
+     * offset (a pronoun's mention does not count: it may stand for the wrong one), when that name is within
+     * {@code window} characters and in the same paragraph; null otherwise.
+     */
+    Entity lastNamedPerson(int offset, int window) {
+        for (int i = timeline.size() - 1; i >= 0; i--) {
+            Mention m = timeline.get(i);
+            if (m.offset >= offset || m.entity.organisation || pronounMentions.contains(m.offset)) {
+                continue;
+            }
+            return m.offset < offset - window || paragraphBreaks.ceiling(m.offset) != null
+                    && paragraphBreaks.ceiling(m.offset) < offset ? null : m.entity;
+        }
+        return null;
+    }
+
+    /** Where the text's lines break, so a description is read in its own paragraph. */
+    private final java.util.TreeSet<Integer> paragraphBreaks = new java.util.TreeSet<>();
+
+    void paragraphs(String text) {
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            paragraphBreaks.add(i);
+        }
+    }
+
+    /** Offsets of the mentions made by a pronoun ("his", "she"). */
+    private final java.util.Set<Integer> pronounMentions = new java.util.HashSet<>();
+
     Entity recent(Predicate<Entity> test, int offset) {
         for (int i = timeline.size() - 1; i >= 0; i--) {
             Mention m = timeline.get(i);
@@ -502,6 +531,7 @@ final class Coreference {
             actions.add(() -> {
                 Entity e = recent(x -> !x.organisation && x.gender == gender, at);
                 if (e != null) {
+                    pronounMentions.add(at);
                     mention(at, e);
                 }
             });

@@ -52,6 +52,7 @@ public final class QuoteExtractor {
         this.masked = found.masked();
         this.quotes = new ArrayList<>(found.quotes());
         this.sentences = Sentences.split(text, masked, quotes);
+        coreference.paragraphs(text);
     }
 
     /** Extracts the statements of one article. */
@@ -570,6 +571,9 @@ public final class QuoteExtractor {
     /** "HEAD COACH Tom Penders": a role in capitals over a name of two or three words. */
     private static final java.util.regex.Pattern CAPITALS_ROLE = java.util.regex.Pattern.compile(
             "^(?:[A-Z]{2,}\\s+){1,3}([A-Z][a-z][\\p{L}’'-]*(?:\\s+[A-Z][\\p{L}’'-]+){1,2})$");
+    /** "Arsene Wenger (Arsenal)": a full name with its club, firm or place in brackets, alone on its line. */
+    private static final java.util.regex.Pattern AFFILIATED_NAME_LINE = java.util.regex.Pattern.compile(
+            "^([A-Z][\\p{L}’'-]+(?:\\s+[A-Z][\\p{L}’'-]+){1,2})\\s+\\([A-Z][\\p{L}&.’' -]{1,40}\\)$");
     private static final java.util.regex.Pattern TITLED_NAME_LINE = java.util.regex.Pattern.compile(
             "^(?:[A-Z][\\p{L}.’'-]*\\s+){1,4}[A-Z][\\p{L}’'-]+$");
 
@@ -580,9 +584,13 @@ public final class QuoteExtractor {
     private Who heading(Sentence sentence, String line) {
         int lineEnd = text.indexOf('\n', sentence.start());
         java.util.regex.Matcher role = CAPITALS_ROLE.matcher(line);
-        String name = role.matches() ? role.group(1) : line;
-        if (lineEnd < 0 || !TITLED_NAME_LINE.matcher(line).matches() || !wholeLine(sentence, line)
-                || !role.matches() && !Lexicon.TITLES.containsKey(line.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT))) {
+        java.util.regex.Matcher club = AFFILIATED_NAME_LINE.matcher(line);
+        String name = role.matches() ? role.group(1) : club.matches() ? club.group(1) : line;
+        if (lineEnd < 0 || !wholeLine(sentence, line)) {
+            return null;
+        }
+        if (!club.matches() && (!TITLED_NAME_LINE.matcher(line).matches() || !role.matches()
+                && !Lexicon.TITLES.containsKey(line.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT)))) {
             return null;
         }
         String next = text.substring(lineEnd).stripLeading();

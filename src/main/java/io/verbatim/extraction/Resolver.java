@@ -320,8 +320,28 @@ final class Resolver {
         return null;
     }
 
+    /** "the Italian", "the Scot": a nationality used as a description of a person. */
+    private static final java.util.regex.Pattern NATIONALITY = java.util.regex.Pattern.compile("(?:[Tt]he\\s+)(?:"
+            + "Italian|Spaniard|Frenchman|Frenchwoman|German|Dutchman|Dutchwoman|Portuguese|Argentine|Argentinian"
+            + "|Brazilian|Scot|Scotsman|Welshman|Welshwoman|Irishman|Irishwoman|Englishman|Englishwoman|Australian"
+            + "|Canadian|Nigerian|Kenyan|Ghanaian|South African|Pakistani|Sri Lankan|Japanese|Russian|Ukrainian|Pole"
+            + "|Swede|Norwegian|Dane|Belgian|Austrian|Croat|Serb|Mexican|Colombian|Chilean|Uruguayan|Egyptian"
+            + "|Moroccan|Senegalese|Cameroonian|Ivorian|New Zealander|Kiwi|Turk|Greek|Jamaican|Zimbabwean|Ugandan"
+            + "|Tanzanian|Zambian)");
+
     /** A name, a surname met before, a description ("the Kentucky senator") or an organisation; null for nobody. */
     Entity reference(String raw, int offset, List<String> rules) {
+        if (NATIONALITY.matcher(SpeakerCandidates.trimPunctuation(raw).strip()).matches()) {
+            // "Marco Bellini was pleased … “…,” the Italian said": a nationality is an epithet for the person the
+            // text named last, within a few lines; no one when that name is further back
+            Entity e = coreference.lastNamedPerson(offset, 300);
+            if (e != null) {
+                rules.add("coreference:nationality:" + raw.strip() + "→" + e.name);
+                return e;
+            }
+            rules.add("not-a-name:" + raw.strip());
+            return null;
+        }
         SpeakerCandidates.Reference ref = SpeakerCandidates.reference(raw);
         if (ref.form() == SpeakerCandidates.Form.PRONOUN) {
             Who who = pronoun(ref.phrase(), offset, rules);

@@ -74,6 +74,12 @@ final class SpeakerCandidates {
     private static final Pattern POST_OF = Pattern.compile("^(?:[A-Z][\\p{L}-]*\\s+){0,2}(?:Leader|Chairman|Chairwoman"
             + "|Chair|President|Director|Head|Secretary|Minister|Chief|Member|Spokesman|Spokeswoman|Spokesperson|Founder"
             + "|Mayor|Governor|Commissioner|Executive)\\s+(?:of|for)\\s+.{2,80}$");
+    /** "AFC Chief Executive", "Club Head Coach": capitalised words ending with a post, before a name set off by commas. */
+    private static final Pattern POST_BEFORE_NAME = Pattern.compile("^(?:[A-Z][\\p{L}&.’'-]*\\s+){0,5}(?:Executive|Officer"
+            + "|Director|Chairman|Chairwoman|Chair|Founder|Co-founder|President|Manager|Coach|Captain|Spokesman"
+            + "|Spokeswoman|Spokesperson|CEO|CFO|COO|CTO|MD|Secretary|Commissioner|Superintendent|Principal|Dean)$");
+    /** A full name: two to four capitalised words, nothing else. */
+    private static final Pattern FULL_NAME = Pattern.compile("^[A-Z][\\p{L}.’'-]+(?:\\s+[A-Z][\\p{L}.’'-]+){1,3}$");
     /** "Carl Winters’ spokeswoman": a possessive staff phrase before the staffer's name. */
     private static final Pattern STAFF_BEFORE_NAME = Pattern.compile("^.{2,80}['’]s?\\s+" + STAFF + "$");
     /** "majority leader Rep. Steny Hoyer": lower-case words before a titled or full name, not a description. */
@@ -205,9 +211,25 @@ final class SpeakerCandidates {
         String left = trimPunctuation(phrase.substring(0, comma));
         String right = trimPunctuation(phrase.substring(comma + 1));
         rules.add("appositive");
-        if (startsLikeDescription(left) && !startsLikeDescription(right) || (STAFF_BEFORE_NAME.matcher(left).matches()
-                || POST_OF.matcher(left).matches())
+        if (startsLikeDescription(left) && !startsLikeDescription(right)) {
+            int inner = topLevelComma(right);
+            if (inner > 0 && startsLikeDescription(trimPunctuation(right.substring(inner + 1)))
+                    && FULL_NAME.matcher(trimPunctuation(right.substring(0, inner))).matches()) {
+                // "A shareholder in the company, Vic Alboni, the CEO of Jaguar Financial": the name between two
+                // descriptions is the head, the company in the second one no speaker
+                rules.add("appositive:name-between-descriptions");
+                return new Phrase(trimPunctuation(right.substring(0, inner)), trimPunctuation(right.substring(inner + 1)),
+                        rules);
+            }
+            return new Phrase(right, left, rules);
+        }
+        if ((STAFF_BEFORE_NAME.matcher(left).matches() || POST_OF.matcher(left).matches())
                 && !right.isEmpty() && Character.isUpperCase(right.charAt(0)) && !startsLikeDescription(right)) {
+            return new Phrase(right, left, rules);
+        }
+        if (POST_BEFORE_NAME.matcher(left).matches() && FULL_NAME.matcher(right).matches()) {
+            // "AFC Chief Executive, Andrew Alli, said": a capitalised post set off before the name
+            rules.add("appositive:post-before-name");
             return new Phrase(right, left, rules);
         }
         return new Phrase(left, right, rules);

@@ -637,4 +637,44 @@ class ExtractionStagesTest {
                 + "Vale admitted that there will be some challenges.");
         assertThat(to.statements()).extracting(Extracted.Found::speakerName).containsExactly("Ann Vale");
     }
+    @Test
+    void aNameWithItsClubInBracketsShouldHeadTheQuoteUnderIt() {
+        Extracted sheet = QuoteExtractor.extract("What the coaches said after the games.\nTom Reed (Riverside)\n"
+                + "“We played well and deserved the win.”\nJane Marsh (Hillcrest Rovers)\n“We never got going today.”");
+        assertThat(sheet.statements()).extracting(Extracted.Found::speakerName, Extracted.Found::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Tom Reed", "We played well and deserved the win."),
+                org.assertj.core.groups.Tuple.tuple("Jane Marsh", "We never got going today."));
+    }
+
+    @Test
+    void aNationalityShouldStandForThePersonJustNamed() {
+        Extracted coach = QuoteExtractor.extract("Marco Bellini was pleased to see his side win. “We played very "
+                + "well,” the Italian said.");
+        assertThat(coach.statements()).extracting(Extracted.Found::speakerName).containsExactly("Marco Bellini");
+        // no person named before: nobody
+        Extracted nobody = QuoteExtractor.extract("The club was pleased. “We played very well,” the Italian said.");
+        assertThat(nobody.statements()).isEmpty();
+        // the last person named is far back (the person just described was named in a way not recognised): left out
+        Extracted far = QuoteExtractor.extract("“We will be back,” Tom Reed said.\nIt was the end of a long season in "
+                + "which the club had changed its owner, its stadium, its kit supplier, its academy director and most of "
+                + "its first team, and in which the supporters had seen four coaches come and go before the spring. The "
+                + "visitors were happy with his decision. “We played very well,” the Italian said.");
+        assertThat(far.statements()).extracting(Extracted.Found::speakerName).containsExactly("Tom Reed");
+        // named in the paragraph before: the paragraph's own subject (a name not recognised) may be the one described
+        Extracted before = QuoteExtractor.extract("“We will be back,” Tom Reed said.\nRoberto Mancini was pleased. "
+                + "“We played very well,” the Italian said.");
+        assertThat(before.statements()).extracting(Extracted.Found::speakerName).containsOnlyOnce("Tom Reed");
+    }
+
+    @Test
+    void aNameSetOffByCommasShouldSpeakNotThePostOrCompanyAroundIt() {
+        Extracted post = QuoteExtractor.extract("In an interview, Acme Chief Executive, Tom Reed, said the company sees "
+                + "great opportunity in Kenya.");
+        assertThat(post.statements()).extracting(Extracted.Found::speakerName, Extracted.Found::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Tom Reed", "INDIRECT"));
+        Extracted company = QuoteExtractor.extract("A shareholder in the company, Tom Reed, the CEO of Jaguar Capital, "
+                + "told the paper that the board had issues with results.");
+        assertThat(company.statements()).extracting(Extracted.Found::speakerName, Extracted.Found::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Tom Reed", "INDIRECT"));
+    }
 }
