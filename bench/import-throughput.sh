@@ -82,12 +82,7 @@ cleanup() {
     rm -rf "$SCRATCH"
 }
 trap cleanup EXIT
-for _ in $(seq 1 1200); do
-    if curl -fs "$BASE_URL/q/health/ready" > /dev/null 2>&1; then break; fi
-    if ! kill -0 "$PID" 2> /dev/null; then break; fi
-    sleep 0.5
-done
-curl -fs "$BASE_URL/q/health/ready" > /dev/null || { echo "service did not start"; tail -50 "$SCRATCH/service.log"; exit 1; }
+await_ready "$PID" "$BASE_URL" "$SCRATCH/service.log"
 
 rss() { awk -v field="$1" '$1 == field":" {print int($2 / 1024)}' "/proc/$PID/status"; }
 # (a backend may end between pgrep and its read: autovacuum workers, the psql below; that must not stop the run)

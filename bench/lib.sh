@@ -80,6 +80,19 @@ start_service() {
   return 1
 }
 
+# await_ready PID BASE_URL LOG: waits up to 10 minutes for a service started by the caller to be ready; fails with the
+# log's tail if it ended or never became ready.
+await_ready() {
+  local pid="$1" base="$2" log="$3"
+  for _ in $(seq 1 1200); do
+    if curl -fs "$base/q/health/ready" > /dev/null 2>&1; then return 0; fi
+    if ! kill -0 "$pid" 2> /dev/null; then break; fi
+    sleep 0.5
+  done
+  echo "service did not start"; tail -50 "$log"
+  return 1
+}
+
 stop_service() {
   if [ -n "${SERVICE_PID:-}" ]; then
     kill "$SERVICE_PID" 2> /dev/null || true

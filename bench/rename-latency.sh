@@ -40,12 +40,7 @@ cleanup() {
     rm -rf "$SCRATCH"
 }
 trap cleanup EXIT
-for _ in $(seq 1 1200); do
-    if curl -fs "$BASE_URL/q/health/ready" > /dev/null 2>&1; then break; fi
-    if ! kill -0 "$PID" 2> /dev/null; then break; fi
-    sleep 0.5
-done
-curl -fs "$BASE_URL/q/health/ready" > /dev/null || { echo "service did not start"; tail -50 "$SCRATCH/service.log"; exit 1; }
+await_ready "$PID" "$BASE_URL" "$SCRATCH/service.log"
 
 sql() { psql -X -q -t -A -h 127.0.0.1 -p "$(sed -n 4p "$SCRATCH/data/postmaster.pid")" -U postgres verbatim -c "$1"; }
 cpu_seconds() {

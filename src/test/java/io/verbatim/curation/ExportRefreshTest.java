@@ -28,6 +28,8 @@ import static io.verbatim.TestData.statement;
 import static io.verbatim.TestData.topic;
 import static io.verbatim.TestData.unique;
 import static io.verbatim.curation.ExportRoundTripTest.EXPORT;
+import static io.verbatim.curation.ExportRoundTripTest.idOf;
+import static io.verbatim.curation.ExportRoundTripTest.patch;
 import static io.verbatim.curation.ImportResourceTest.IMPORT;
 import static io.verbatim.curation.ImportResourceTest.bytes;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -223,16 +225,5 @@ class ExportRefreshTest {
     private static String export(String speaker) {
         return given().queryParam("speaker", Slugs.of(speaker)).queryParam("status", "all")
                 .when().get(EXPORT).then().statusCode(200).extract().asString();
-    }
-
-    private static void patch(String key, String path, Map<String, Object> changes) {
-        String etag = given().when().get(path).then().statusCode(200).extract().header("ETag");
-        as(key).contentType("application/merge-patch+json").header("If-Match", etag).body(changes)
-                .when().patch(path).then().statusCode(200);
-    }
-
-    private static String idOf(String externalId) {
-        return given().queryParam("externalId", externalId).queryParam("status", "all")
-                .when().get("/api/v1/statements").then().statusCode(200).extract().path("items[0].id");
     }
 }

@@ -249,13 +249,13 @@ class ExportRoundTripTest {
                 .then().statusCode(200).body("unchanged", is(3)).body("updated", is(0)).body("failed", is(0));
     }
 
-    private static void patch(String key, String path, Map<String, Object> changes) {
+    static void patch(String key, String path, Map<String, Object> changes) {
         String etag = given().when().get(path).then().statusCode(200).extract().header("ETag");
         as(key).contentType("application/merge-patch+json").header("If-Match", etag).body(changes)
                 .when().patch(path).then().statusCode(200);
     }
 
-    private static String idOf(String externalId) {
+    static String idOf(String externalId) {
         return given().queryParam("externalId", externalId).queryParam("status", "all")
                 .when().get("/api/v1/statements").then().statusCode(200).extract().path("items[0].id");
     }
