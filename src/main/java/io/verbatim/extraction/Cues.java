@@ -164,10 +164,21 @@ final class Cues {
         Matcher signed = SIGNED.matcher(line);
         if (signed.matches() && (signed.group(3) != null || Lexicon.TITLES.containsKey(
                 signed.group(1).split("\\s+")[0].toLowerCase(java.util.Locale.ROOT))
-                || signed.group(1).matches("(?i)spokes(?:man|woman|person)\\s.*"))) {
+                || signed.group(1).matches("(?i)spokes(?:man|woman|person)\\s.*") || postBeforeName(signed.group(1)))) {
             return new Match(signed.group(1), signed.start(1), "", "quote-then-name:signed", null);
         }
         return null;
+    }
+
+    /**
+     * "TPD Chief Bryan Wheeles": a force or body's initials or name, then a title, then a two-word name (the title is
+     * not the first word, so the first-word test above misses it).
+     */
+    private static boolean postBeforeName(String signature) {
+        String[] words = signature.split("\\s+");
+        return words.length >= 3 && Lexicon.TITLES.containsKey(words[words.length - 3].toLowerCase(java.util.Locale.ROOT))
+                && words[words.length - 2].matches("[A-Z][a-z][\\p{L}’'-]*") && words[words.length - 1]
+                .matches("[A-Z][a-z][\\p{L}’'-]*");
     }
 
     /** Speaker then quote: the last cue before the quote in its sentence ("X said: “…”", "X called it “…”"). */

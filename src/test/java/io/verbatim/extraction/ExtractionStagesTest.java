@@ -677,4 +677,15 @@ class ExtractionStagesTest {
         assertThat(company.statements()).extracting(Extracted.Found::speakerName, Extracted.Found::kind)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Tom Reed", "INDIRECT"));
     }
+    @Test
+    void aQuoteSignedWithAPostAndNameOnItsLineShouldBeTheirs() {
+        Extracted signed = QuoteExtractor.extract("Officers met the press on Thursday.\n“I am proud of the response that "
+                + "ended this threat to us all.” RPD Chief Tom Reed\nThe officer was wearing a vest.");
+        assertThat(signed.statements()).extracting(Extracted.Found::speakerName, Extracted.Found::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Tom Reed", "DIRECT"));
+        // capitalised words with no post among them sign nothing
+        Extracted place = QuoteExtractor.extract("Officers met the press on Thursday.\n“I am proud of the response "
+                + "that ended this threat to us all.” Downtown Topeka Main Street\nThe officer was wearing a vest.");
+        assertThat(place.statements()).isEmpty();
+    }
 }
