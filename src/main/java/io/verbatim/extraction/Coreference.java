@@ -216,7 +216,6 @@ final class Coreference {
                 && c.getValue() > own);
     }
 
-    /** The most recent entity mentioned before {@code offset} that passes the test. */
     /**
      * The person a nationality used as a description stands for ("the Italian"): the person last named before the
      * offset (a pronoun's mention does not count: it may stand for the wrong one), when that name is within
@@ -246,10 +245,25 @@ final class Coreference {
     /** Offsets of the mentions made by a pronoun ("his", "she"). */
     private final java.util.Set<Integer> pronounMentions = new java.util.HashSet<>();
 
+    /** Offsets of names given as examples ("role models like X", "leaders such as X"): no pronoun stands for them. */
+    private final java.util.Set<Integer> exampleMentions = new java.util.HashSet<>();
+    private static final Pattern EXAMPLE_BEFORE = Pattern.compile("(?:\\blike|\\bsuch as)\\s+$");
+
+    /** The most recent entity mentioned before {@code offset} that passes the test. */
     Entity recent(Predicate<Entity> test, int offset) {
+        return recent(test, offset, false);
+    }
+
+    /** The most recent entity a pronoun at {@code offset} may stand for: names given as examples left out. */
+    private Entity antecedent(Predicate<Entity> test, int offset) {
+        return recent(test, offset, true);
+    }
+
+    private Entity recent(Predicate<Entity> test, int offset, boolean skipExamples) {
         for (int i = timeline.size() - 1; i >= 0; i--) {
             Mention m = timeline.get(i);
-            if (m.offset < offset && test.test(m.entity)) {
+            if (m.offset < offset && test.test(m.entity) && !(skipExamples && exampleMentions.contains(m.offset)
+                    && !pronounMentions.contains(m.offset))) {
                 return m.entity;
             }
         }
@@ -303,7 +317,7 @@ final class Coreference {
             // gender was mentioned since ("… King wrote. … Linda Yaccarino commented … she wrote")
             return lastSpeaker;
         }
-        return recent(x -> !x.organisation && (x.gender == gender || x.gender == '?'), offset);
+        return antecedent(x -> !x.organisation && (x.gender == gender || x.gender == '?'), offset);
     }
 
     /** A lone surname: the most recent full-named person with it, else any met. */
@@ -529,7 +543,7 @@ final class Coreference {
                     ? 'M' : 'F';
             spans.add(new int[] {m.start(), m.end()});
             actions.add(() -> {
-                Entity e = recent(x -> !x.organisation && x.gender == gender, at);
+                Entity e = antecedent(x -> !x.organisation && x.gender == gender, at);
                 if (e != null) {
                     pronounMentions.add(at);
                     mention(at, e);
@@ -560,6 +574,11 @@ final class Coreference {
             order[i] = i;
         }
         Arrays.sort(order, (a, b) -> Integer.compare(spans.get(a)[0], spans.get(b)[0]));
+        for (int[] span : spans) {
+            if (EXAMPLE_BEFORE.matcher(masked.substring(Math.max(0, span[0] - 12), span[0])).find()) {
+                exampleMentions.add(sentenceStart + span[0]);
+            }
+        }
         for (Integer i : order) {
             actions.get(i).run();
         }

@@ -638,6 +638,16 @@ class ExtractionStagesTest {
         assertThat(to.statements()).extracting(Extracted.Found::speakerName).containsExactly("Ann Vale");
     }
     @Test
+    void aNameGivenAsAnExampleShouldNotBeAPronounsAntecedent() {
+        Extracted like = QuoteExtractor.extract("Tom Reed spoke at the summit on Monday. Today, he follows role models "
+                + "like Ratan Vale, and he admires their courage.\n“Hard work beats talent every single time,” he said.");
+        assertThat(like.statements()).extracting(Extracted.Found::speakerName).containsExactly("Tom Reed");
+        Extracted suchAs = QuoteExtractor.extract("Tom Reed spoke at the summit on Monday. Today, he praises leaders such "
+                + "as Ratan Vale in every speech.\n“Hard work beats talent every single time,” he said.");
+        assertThat(suchAs.statements()).extracting(Extracted.Found::speakerName).containsExactly("Tom Reed");
+    }
+
+    @Test
     void aNameWithItsClubInBracketsShouldHeadTheQuoteUnderIt() {
         Extracted sheet = QuoteExtractor.extract("What the coaches said after the games.\nTom Reed (Riverside)\n"
                 + "“We played well and deserved the win.”\nJane Marsh (Hillcrest Rovers)\n“We never got going today.”");
