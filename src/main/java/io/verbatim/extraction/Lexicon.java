@@ -19,6 +19,12 @@ final class Lexicon {
     /** Title words before a name; each maps to the role noun a later description ("the senator") refers to. */
     static final Map<String, String> TITLES = new HashMap<>();
 
+    /**
+     * A member of a parliament's letters: a title before the name ("Tory MP Mark Francois"), dropped after it
+     * ("Michael Gapes MP").
+     */
+    static final java.util.Set<String> POST_NOMINALS = java.util.Set.of("mp", "mep", "msp", "mla", "td");
+
     static {
         for (String t : new String[] {"sen.", "sens.", "senator"}) {
             TITLES.put(t, "senator");
@@ -43,8 +49,7 @@ final class Lexicon {
         TITLES.put("speaker", "speaker");
         TITLES.put("premier", "minister"); // "NSW Premier Barry O'Farrell"
         TITLES.put("sheriff", "sheriff"); // "Sheriff Jeff Jaeger", then "Sheriff Jaeger" and "the sheriff"
-        // "Tory MP Mark Francois", "Labour MSP X": a member of a parliament, the name follows
-        for (String t : new String[] {"mp", "mep", "msp", "mla", "td"}) {
+        for (String t : POST_NOMINALS) {
             TITLES.put(t, "lawmaker");
         }
         // "Governor-elect Janet Mills", "President-elect X": the post to be held is the role

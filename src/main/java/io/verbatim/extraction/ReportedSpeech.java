@@ -89,10 +89,12 @@ final class ReportedSpeech {
     private static final Pattern QUOTE_THEN_ADDING = Pattern.compile("^\\s*[“\"«][^”\"»]*[”\"»]\\s*,?\\s+([^,“\"]{2,60}?)"
             + ADVERBS + "\\s+(said|says|added|told [^,“\"]{2,40}?|wrote)" + TIME + ",\\s+(adding|arguing|noting|saying"
             + "|warning)\\s+(?:that\\s+)?(\\S.*)$");
+    /** The participles that carry a reported clause after a comma ("…, adding that …"). */
+    private static final String ADDING_PARTICIPLES = "adding|arguing|noting|saying|warning|claiming|indicating|suggesting"
+            + "|acknowledging|insisting|stressing|asserting|admitting|conceding";
     /** "X spoke out against …, adding that …": a reported clause hanging off a sentence whose verb is no cue. */
     private static final Pattern VERB_ADDING = Pattern.compile("^([^,“\"]{2,80}?(?:,[^,“\"]{2,80}?)?)\\s+(?:also\\s+"
-            + "|then\\s+|later\\s+)?([a-z]+(?:\\s+(?:out|up|back))?)\\b[^,“\"]*,\\s+(adding|arguing|noting|saying"
-            + "|warning|claiming|indicating|suggesting|acknowledging|insisting|stressing|asserting|admitting|conceding)"
+            + "|then\\s+|later\\s+)?([a-z]+(?:\\s+(?:out|up|back))?)\\b[^,“\"]*,\\s+(" + ADDING_PARTICIPLES + ")"
             + "\\s+(?:that\\s+)?(\\S.*)$");
     /** "It comes after …", "This follows …": the narrator's link to what a subject did before. */
     private static final Pattern COMES_AFTER = Pattern.compile("^\\s*(?:It|This|That|The move|The row)\\s+(?:comes|came"
@@ -140,8 +142,7 @@ final class ReportedSpeech {
             + "|before|saying|adding|and\\s+(?:said|added|says))\\b|;|\\s+[–—]\\s+");
 
     /** The cheap test before {@link #VERB_ADDING}, whose nested lazy groups backtrack over every other sentence. */
-    private static final Pattern HAS_ADDING = Pattern.compile(",\\s+(?:adding|arguing|noting|saying|warning|claiming"
-            + "|indicating|suggesting|acknowledging|insisting|stressing|asserting|admitting|conceding)\\b");
+    private static final Pattern HAS_ADDING = Pattern.compile(",\\s+(?:" + ADDING_PARTICIPLES + ")\\b");
     /** Participles {@link #VERB_ADDING} reads only before a clause ("…, stressing the need for …" is no statement). */
     private static final Set<String> CLAUSE_PARTICIPLES = Set.of("indicating", "suggesting", "acknowledging",
             "insisting", "stressing", "asserting", "admitting", "conceding");

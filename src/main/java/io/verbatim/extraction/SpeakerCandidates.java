@@ -102,8 +102,6 @@ final class SpeakerCandidates {
     /** A capitalised name to the phrase's end, with connectors and an acronym: "Congressional Budget Office (CBO)". */
     private static final Pattern CAPITALISED_NAME = Pattern.compile("[A-Z][\\p{L}&.’'-]*(?:\\s+(?:of|for|and|the"
             + "|[A-Z][\\p{L}&.’'-]*))*(?:\\s*\\([A-Z]{2,8}\\))?");
-    /** Letters after a member's name ("Michael Gapes MP"); before a name they are a title ("Tory MP Mark Francois"). */
-    private static final java.util.Set<String> POST_NOMINALS = java.util.Set.of("mp", "mep", "msp", "mla", "td");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}.’'-]*");
 
     /** A speaker phrase split into its head and an optional appositive; {@code rules} say what was dropped. */
@@ -322,7 +320,7 @@ final class SpeakerCandidates {
         while (w.find()) {
             words.add(w.group());
         }
-        if (words.size() > 2 && POST_NOMINALS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
+        if (words.size() > 2 && Lexicon.POST_NOMINALS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
             words.remove(words.size() - 1); // "Michael Gapes MP": a member's letters after the name
         }
         // the name is the trailing run of capitalised words that are not titles
