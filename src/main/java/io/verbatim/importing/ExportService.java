@@ -17,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -178,21 +179,13 @@ public class ExportService {
         Sql sql = new Sql();
         List<Object> parameters = new ArrayList<>();
         if (topics.length > 0) {
-            parameters.add(uuids(topics));
+            parameters.add(Arrays.copyOf(topics, topics.length, UUID[].class));
         }
         if (sources.length > 0) {
-            parameters.add(uuids(sources));
+            parameters.add(Arrays.copyOf(sources, sources.length, UUID[].class));
         }
         return sql.append(NDJSON_LINES.formatted(topics.length > 0 ? LIVE_TOPICS : "stored.topics",
                 sources.length > 0 ? LIVE_SOURCES : "stored.sources", SPEAKERS, ON_BEHALF_OF), parameters.toArray());
-    }
-
-    private static UUID[] uuids(Object[] values) {
-        UUID[] ids = new UUID[values.length];
-        for (int i = 0; i < values.length; i++) {
-            ids[i] = (UUID) values[i];
-        }
-        return ids;
     }
 
     public void writeCsv(StatementQuery filter, OutputStream client) throws IOException {
